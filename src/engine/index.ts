@@ -1,0 +1,8 @@
+export { maskSecret } from './mask.js';
+export {
+  createNameMatcher,
+  defaultNameMatcher,
+  splitNameWords,
+  type NameMatcher,
+  type NameMatcherOptions,
+} from './names.js';
