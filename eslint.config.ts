@@ -1,6 +1,7 @@
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import vitest from '@vitest/eslint-plugin';
 import { defineConfig } from 'eslint/config';
+import regexpPlugin from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 // The plugin lints its own repository, loaded from source.
@@ -45,6 +46,17 @@ export default defineConfig(
         'error',
         { allowNumber: true },
       ],
+    },
+  },
+  {
+    // Every pattern must run in linear time on any input; these rules prove
+    // it for regular expression literals.
+    name: 'repo/regexp',
+    files: ['src/**/*.ts', 'rules/**/*.ts', 'bench/**/*.ts'],
+    extends: [regexpPlugin.configs.recommended],
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {
