@@ -27,3 +27,7 @@ const plugin = {
 Object.assign(configs, createConfigs(plugin, rules));
 
 export default plugin;
+
+// `require("eslint-plugin-secret-hygiene")` in an `eslint.config.cjs` gets the
+// plugin itself rather than a namespace object (Node.js 20.19+).
+export { plugin as 'module.exports' };
