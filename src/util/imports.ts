@@ -111,7 +111,7 @@ function findLocalBinding(
 }
 
 function getBindingFromStatement(
-  statement: TSESTree.ProgramStatement,
+  statement: TSESTree.NamedExportDeclarations | TSESTree.ProgramStatement,
   name: string,
 ): string | undefined {
   switch (statement.type) {

@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { packPluginOnce } from '../helpers/e2e.js';
 import {
   createUserProject,
-  packPlugin,
   REPOSITORY_ROOT,
   run,
 } from '../helpers/packedPlugin.js';
@@ -22,19 +21,16 @@ const PASSWORD = ['correct', 'horse', 'battery', 'staple'].join('-');
 
 const SOURCE = `const password = ${JSON.stringify(PASSWORD)};\nexport { password };\n`;
 
-let workspace: string;
 let project: string;
 let tarball: string;
 
-beforeAll(() => {
-  workspace = mkdtempSync(path.join(tmpdir(), 'secret-hygiene-pack-'));
-  tarball = packPlugin(workspace);
+beforeAll(async () => {
+  tarball = await packPluginOnce();
   project = createUserProject(tarball, ['eslint@10']);
   writeFileSync(path.join(project, 'src', 'config.js'), SOURCE);
 });
 
 afterAll(() => {
-  rmSync(workspace, { recursive: true, force: true });
   rmSync(project, { recursive: true, force: true });
 });
 
