@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 
 import type { SecretHygieneDocs } from './util/createRule.js';
 
@@ -10,7 +11,9 @@ type AnyRule = TSESLint.RuleModule<
   SecretHygieneDocs
 >;
 
-export type FlatConfig = TSESLint.FlatConfig.Config;
+// ESLint's own types, so that the presets fit `defineConfig` from
+// `eslint/config` as well as typescript-eslint's `config` helper.
+export type FlatConfig = Linter.Config;
 
 export const PLUGIN_NAMESPACE = 'secret-hygiene';
 
@@ -22,7 +25,7 @@ export const PLUGIN_NAMESPACE = 'secret-hygiene';
  * with default options.
  */
 export function createConfigs(
-  plugin: TSESLint.FlatConfig.Plugin,
+  plugin: ESLint.Plugin,
   rules: Readonly<Record<string, AnyRule>>,
 ): Record<ConfigName, FlatConfig> {
   const entries = Object.entries(rules).filter(
@@ -51,7 +54,7 @@ export function createConfigs(
     rules: Object.fromEntries(
       ruleEntries.map(([name, entry]) => [
         `${PLUGIN_NAMESPACE}/${name}`,
-        entry as TSESLint.FlatConfig.RuleEntry,
+        entry as Linter.RuleEntry,
       ]),
     ),
   });

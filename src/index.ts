@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Rule } from 'eslint';
 
 import { rules } from '../rules/index.js';
 import {
@@ -16,11 +16,15 @@ const { name, version } = readPackageMeta();
 
 const configs = {} as Record<ConfigName, FlatConfig>;
 
+// The rules are typed with typescript-eslint's richer types inside the
+// package; users get ESLint's own, which their configs are checked against.
+type PublicRules = Record<keyof typeof rules, Rule.RuleModule>;
+
 const plugin = {
   meta: { name, version, namespace: PLUGIN_NAMESPACE },
-  rules,
+  rules: rules as unknown as PublicRules,
   configs,
-} satisfies TSESLint.FlatConfig.Plugin;
+} satisfies ESLint.Plugin;
 
 // The presets register the plugin object itself, so they are filled in
 // once it exists.

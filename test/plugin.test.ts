@@ -13,7 +13,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const ruleFiles = readdirSync(path.join(root, 'rules'))
   .filter(file => file.endsWith('.ts') && file !== 'index.ts')
   .map(file => file.replace(/\.ts$/u, ''));
-const rules = Object.entries(plugin.rules);
+const rules = Object.entries(ruleMap);
 
 describe('the plugin object', () => {
   it('names itself and its version from package.json', () => {
@@ -41,7 +41,7 @@ describe('the plugin object', () => {
 
   it.each(rules)('%s is named after its file and documented', (name, rule) => {
     expect((rule as { name?: string }).name).toBe(name);
-    expect(rule.meta.docs.url).toMatch(
+    expect(rule.meta.docs?.url).toMatch(
       new RegExp(`/docs/rules/${name}\\.md$`, 'u'),
     );
     expect(existsSync(path.join(root, 'docs', 'rules', `${name}.md`))).toBe(
@@ -54,7 +54,7 @@ describe('the plugin object', () => {
   });
 
   it.each(rules)('%s has a description, a schema and messages', (_, rule) => {
-    expect(rule.meta.docs.description).toMatch(
+    expect(rule.meta.docs?.description).toMatch(
       /^(?:Disallow|Enforce|Require) [^\n]*[^.]$/u,
     );
     expect(Array.isArray(rule.meta.schema)).toBe(true);
@@ -74,7 +74,7 @@ describe('the configs', () => {
 
   it('derive recommended from meta.docs.recommended', () => {
     const expected = rules
-      .filter(([, rule]) => rule.meta.docs.recommended === 'recommended')
+      .filter(([, rule]) => rule.meta.docs?.recommended === 'recommended')
       .map(([name]) => prefixed(name));
 
     expect(Object.keys(plugin.configs.recommended.rules ?? {})).toEqual(
@@ -86,11 +86,11 @@ describe('the configs', () => {
   it('give strict every preset rule, with its strict options', () => {
     for (const [name, rule] of rules) {
       const entry = plugin.configs.strict.rules?.[prefixed(name)];
-      if (rule.meta.docs.recommended === undefined) {
+      if (rule.meta.docs?.recommended === undefined) {
         expect(entry).toBeUndefined();
         continue;
       }
-      expect(entry).toEqual(['error', ...(rule.meta.docs.strictOptions ?? [])]);
+      expect(entry).toEqual(['error', ...(rule.meta.docs?.strictOptions ?? [])]);
     }
   });
 

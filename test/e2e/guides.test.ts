@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import plugin from '../../src/index.js';
+import { rules as ruleMap } from '../../rules/index.js';
 import { getSettings } from '../../src/settings.js';
 import { getFindings, lintJson, packPluginOnce } from '../helpers/e2e.js';
 import { getGuideFiles, GUIDES_DIRECTORY } from '../helpers/guides.js';
@@ -99,7 +99,7 @@ const SETTING_MENTION = /setting `(\w+)/gu;
 
 function hasOption(ruleName: string, option: string): boolean {
   const rules: Readonly<Record<string, { meta: { schema: unknown } }>> =
-    plugin.rules;
+    ruleMap;
   const rule = ruleName in rules ? rules[ruleName] : undefined;
   const schema = rule?.meta.schema;
   const [first] = Array.isArray(schema) ? (schema as unknown[]) : [schema];

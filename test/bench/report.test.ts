@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+
+import { createSuccess } from '../../bench/findings.js';
+import { type HostileReport, isHostileFlagged } from '../../bench/hostile.js';
+import {
+  judgeTargets,
+  listFailures,
+  listGrowthToCheck,
+  renderSpeedTable,
+} from '../../bench/report.js';
+import type { ScalingRow } from '../../bench/scaling.js';
+import type { SpeedSummary } from '../../bench/speed.js';
+import { createTools } from '../../bench/tools.js';
+
+const tools = createTools({
+  rules: {},
+  presets: {},
+  error: undefined,
+  ruleErrors: { 'no-hardcoded-secrets': '' },
+});
+
+function summary(id: string, fields: Partial<SpeedSummary> = {}): SpeedSummary {
+  const tool = tools.find(candidate => candidate.id === id);
+  if (tool === undefined) {
+    throw new Error(`no tool ${id}`);
+  }
+  return {
+    tool,
+    ok: true,
+    error: undefined,
+    runs: 3,
+    wallMs: 1000,
+    lintMs: 900,
+    ratioToFloor: 1,
+    addedPerThousandLines: 0,
+    maxRssKb: 200_000,
+    findings: 0,
+    findingsVary: false,
+    parseErrors: 0,
+    ...fields,
+  };
+}
+
+const scalingRow = (
+  ruleId: string,
+  growth: ScalingRow['growth'],
+): ScalingRow => ({
+  shape: 'huge-string',
+  ruleId,
+  times: [1, 2, 4, 8],
+  exponent: growth === 'superlinear' ? 2 : 1,
+  growth,
+  error: undefined,
+});
+
+const hostile: HostileReport = {
+  total: 1,
+  notes: [],
+  measurements: [
+    {
+      index: 0,
+      target: 'regex',
+      origin: 'src/engine/a.ts:1',
+      source: '/a+b/u',
+      inputs: 2,
+      worstMs: 0.2,
+      worstLength: 50_000,
+      exponent: 1,
+    },
+  ],
+  hangs: [],
+};
+
+describe('judgeTargets', () => {
+  it('meets the targets on good figures', () => {
+    const targets = judgeTargets(
+      [
+        summary('secret-hygiene-all', { ratioToFloor: 1.06 }),
+        summary('secret-hygiene-no-hardcoded-secrets', { wallMs: 1100 }),
+        summary('no-secrets', { wallMs: 1500 }),
+      ],
+      createSuccess({
+        wallMs: 0,
+        findings: [],
+        ruleTimes: {
+          'secret-hygiene/no-hardcoded-secrets': 300,
+          'no-secrets/no-secrets': 9000,
+        },
+      }),
+      [scalingRow('secret-hygiene/no-hardcoded-secrets', 'linear')],
+      hostile,
+    );
+    expect(targets.map(target => target.verdict)).toEqual([
+      'met',
+      'met',
+      'met',
+      'met',
+    ]);
+    expect(targets[1]?.detail).toContain('rule time 300 ms against 9.00 s');
+  });
+
+  it('misses them on bad figures and names the culprits', () => {
+    const targets = judgeTargets(
+      [
+        summary('secret-hygiene-all', { ratioToFloor: 1.25 }),
+        summary('secret-hygiene-no-hardcoded-secrets', { wallMs: 2000 }),
+        summary('no-secrets', { wallMs: 1500 }),
+      ],
+      undefined,
+      [
+        scalingRow('secret-hygiene/no-secrets-in-logs', 'superlinear'),
+        scalingRow('no-secrets/no-secrets', 'superlinear'),
+      ],
+      {
+        ...hostile,
+        hangs: [{ index: 3, origin: 'src/engine/b.ts:9' }],
+      },
+    );
+    expect(targets.map(target => target.verdict)).toEqual([
+      'missed',
+      'missed',
+      'missed',
+      'missed',
+    ]);
+    expect(targets[2]?.detail).toBe(
+      'secret-hygiene/no-secrets-in-logs on huge-string (2.00)',
+    );
+    expect(targets[3]?.detail).toBe('src/engine/b.ts:9');
+  });
+
+  it('says what was not measured', () => {
+    const targets = judgeTargets(
+      [summary('secret-hygiene-all', { ok: false, ratioToFloor: undefined })],
+      undefined,
+      undefined,
+      undefined,
+    );
+    expect(targets.map(target => target.verdict)).toEqual([
+      'not measured',
+      'not measured',
+      'not measured',
+      'not measured',
+    ]);
+  });
+});
+
+describe('renderSpeedTable', () => {
+  it('marks a failed tool and lists its reason apart', () => {
+    const summaries = [
+      summary('floor'),
+      summary('secret-hygiene-all', { ok: false, error: 'rule x crashed' }),
+      summary('biome', { ratioToFloor: 0.1, addedPerThousandLines: -5 }),
+    ];
+    const lines = renderSpeedTable(summaries).split('\n');
+    expect(lines[3]).toMatch(/^\| secret-hygiene `all` +\| +failed \|/u);
+    // Biome is not an addition to an ESLint run: no added time.
+    expect(lines[4]).toMatch(/\| +– \| +195 MB \|/u);
+    expect(listFailures(summaries)).toEqual([
+      'secret-hygiene `all` failed: rule x crashed',
+    ]);
+  });
+});
+
+describe('isHostileFlagged', () => {
+  const [measurement] = hostile.measurements;
+
+  it.each([
+    [0.2, 1, false],
+    [150, 1, true],
+    [30, 2, true],
+    [30, 1.2, false],
+    // Too fast for its growth to mean anything.
+    [4, 3, false],
+  ])('%j ms growing as length^%j: %j', (worstMs, exponent, flagged) => {
+    expect(isHostileFlagged({ ...measurement, worstMs, exponent })).toBe(
+      flagged,
+    );
+  });
+});
+
+describe('listGrowthToCheck', () => {
+  it('names the rows between linear and the flag', () => {
+    expect(
+      listGrowthToCheck([
+        scalingRow('a/linear', 'linear'),
+        { ...scalingRow('b/unclear', 'to check'), exponent: 1.41 },
+      ]),
+    ).toEqual([
+      'b/unclear on huge-string grew with exponent 1.41: between linear and ' +
+        'the flag; run the scaling check again on a quiet machine.',
+    ]);
+  });
+});
