@@ -33,7 +33,7 @@ export default defineConfig(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs'],
+          allowDefaultProject: ['*.js', '*.mjs', 'tools/*.mjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -11,8 +11,10 @@ if (!name || !/^[a-z]+(?:-[a-z]+)*$/u.test(name)) {
   process.exit(2);
 }
 
-const identifier = name.replace(/-([a-z])/gu, (_, letter) =>
-  letter.toUpperCase(),
+const identifier = name.replace(
+  /-([a-z])/gu,
+  (/** @type {string} */ _, /** @type {string} */ letter) =>
+    letter.toUpperCase(),
 );
 const files = {
   [`rules/${name}.ts`]: `import type { TSESTree } from '@typescript-eslint/utils';
@@ -100,6 +102,7 @@ const entries = [...index.matchAll(/^ {2}'[\w-]+': \w+,$/gmu)].map(
 );
 imports.push(`import ${identifier} from './${name}.js';`);
 entries.push(`  '${name}': ${identifier},`);
+/** @param {string} line */
 const byRuleName = line =>
   /'\.?\/?([\w-]+?)(?:\.js)?'/u.exec(line)?.[1] ?? line;
 imports.sort((a, b) => byRuleName(a).localeCompare(byRuleName(b)));

@@ -22,5 +22,6 @@ export function maskSecret(value: string): string {
 // A newline or control character inside a message would break the reporter's
 // layout; show it as a middle dot instead.
 function toPrintable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
   return text.replace(/[\u0000-\u001f\u007f]/gu, '·');
 }

@@ -83,7 +83,7 @@ export function getImportSource(
 export function getPreferredQuote(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): '"' | "'" {
-  const firstString = sourceCode.ast.tokens?.find(
+  const firstString = sourceCode.ast.tokens.find(
     token => token.type === AST_TOKEN_TYPES.String,
   );
   return firstString?.value.startsWith("'") ? "'" : '"';
@@ -270,7 +270,7 @@ function extendImport(
   const [first] = specifiers;
   if (
     specifiers.length === 1 &&
-    first?.type === AST_NODE_TYPES.ImportDefaultSpecifier
+    first.type === AST_NODE_TYPES.ImportDefaultSpecifier
   ) {
     return fixer.insertTextAfter(first, `, { ${name} }`);
   }

@@ -23,13 +23,16 @@ const callAccessor = ESLintUtils.RuleCreator.withoutDocs<Options, 'call'>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{}],
     messages: { call: 'Call the accessor.' },
   },
-  defaultOptions: [{}],
   create(context, [{ module }]) {
     return {
       'Identifier[name="SECRET_HERE"]'(node: TSESTree.Identifier): void {
-        const plan = getFunctionCallPlan(context, { name: 'getSecret', module });
+        const plan = getFunctionCallPlan(context, {
+          name: 'getSecret',
+          module,
+        });
         context.report({
           node,
           messageId: 'call',
