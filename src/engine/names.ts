@@ -162,6 +162,11 @@ const CLEARING_FIRST_WORDS = new Set([
   'validate',
 ]);
 
+// Every secret head and compound above holds one of these: a name with
+// none of them is not secret, whatever its words.
+const SECRET_WORD_HINT =
+  /auth|bearer|cookie|cred|dsn|key|mnemonic|pass|pat|phrase|pwd|secret|str|token|ur[il]/iu;
+
 /** Splits `dbPassword`, `DB_PASSWORD`, `XMLHttpToken2` into lower-case words. */
 export function splitNameWords(name: string): string[] {
   const words: string[] = [];
@@ -233,8 +238,9 @@ function decideName(
     return true;
   }
 
-  // `PWD` is the shell's working directory, not a password.
-  if (name === 'PWD') {
+  // `PWD` is the shell's working directory, not a password. Most names
+  // hold no part of any secret word and need no splitting.
+  if (name === 'PWD' || !SECRET_WORD_HINT.test(name)) {
     return false;
   }
 
@@ -275,7 +281,7 @@ function dropNumbering(word: string): string {
   if (VALUE_FORM_WORDS.has(word)) {
     return word;
   }
-  const letters = word.replace(/\d+$/u, '');
+  const letters = word.replace(/(?<!\d)\d+$/u, '');
   return letters === '' ? word : letters;
 }
 

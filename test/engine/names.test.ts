@@ -166,3 +166,35 @@ describe('createNameMatcher', () => {
     expect(matcher.isSecretName('hushA')).toBe(true);
   });
 });
+
+describe('the quick pre-check on secret word parts', () => {
+  it.each(['userName', 'fooBar', 'PORT', 'handler', 'x', 'ResolvedConfig'])(
+    'rejects %j, which holds no part of a secret word',
+    name => {
+      expect(isSecretName(name)).toBe(false);
+    },
+  );
+
+  it.each([
+    ['SESSION_COOKIE', true],
+    ['Dsn', true],
+    ['MNEMONIC', true],
+    ['connStr', true],
+    ['WEBHOOK_URI', true],
+    ['GITLAB_PAT', true],
+    ['strategy', false],
+    ['patch', false],
+    ['urlPath', false],
+  ])(
+    'still splits %j, which holds one, and decides it by its words',
+    (name, secret) => {
+      expect(isSecretName(name)).toBe(secret);
+    },
+  );
+
+  it('leaves custom secretNames to match names without such parts', () => {
+    const matcher = createNameMatcher({ secretNames: [/^hush/u] });
+
+    expect(matcher.isSecretName('hushMoney')).toBe(true);
+  });
+});
