@@ -1,6 +1,6 @@
 import { isRandomAfter, decodeBase64 } from './providers/validators.js';
 import type { Confidence } from './providers/types.js';
-import { classifyValue, isPlaceholder } from './values.js';
+import { classifyValue, isPasswordMarker } from './values.js';
 
 /** A credential found by where it sits in a string, not by its shape. */
 export interface StructureMatch {
@@ -197,7 +197,9 @@ function getPasswordKind(
   }
 
   // `user:pass@`, `username:password@`: a template for a URL.
-  return verdict === 'placeholder' ? 'placeholder' : 'value';
+  return verdict === 'placeholder' || isPasswordMarker(password)
+    ? 'placeholder'
+    : 'value';
 }
 
 // Tokens and signatures: long and random, not `true` or a variable name.
@@ -221,7 +223,7 @@ function isBasicCredential(value: string): boolean {
     return false;
   }
   const password = decoded.slice(colon + 1);
-  return password !== '' && !isPlaceholder(password);
+  return password !== '' && !isPasswordMarker(password);
 }
 
 function isSchemeChar(char: string): boolean {

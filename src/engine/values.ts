@@ -49,65 +49,19 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^projects\/[^/]+\/secrets\//u,
 ];
 
-// Markers people write where a real value goes, and the default
-// credentials everyone tries first.
+// Markers people write where a real value goes. Default credentials
+// (`admin`, `secret`, `123456`) are weak values, not markers: they are
+// reported as values where a name says a secret goes.
 const PLACEHOLDER_WORDS = new Set([
-  '123',
-  '1234',
-  '12345',
-  '123456',
-  '1234567',
-  '12345678',
-  '123456789',
-  '1234567890',
-  'abc123',
-  'admin',
-  'admin123',
-  'administrator',
   'bar',
   'baz',
   'changeit',
-  'demo',
-  'dragon',
   'foo',
   'foobar',
-  'guest',
   'keyboard cat',
-  'letmein',
-  'monkey',
-  'my-secret',
-  'my_secret',
-  'mykey',
-  'mypassword',
-  'mysecret',
-  'p@ssw0rd',
-  'p@ssword',
-  'pass',
-  'pass123',
-  'passw0rd',
-  'passwd',
-  'password',
-  'password1',
-  'password123',
-  'pwd',
   'qux',
-  'qwerty',
-  'root',
-  'root123',
-  's3cr3t',
-  's3cret',
-  'secr3t',
-  'secret',
-  'secret-key',
-  'secret_key',
-  'secretkey',
-  'supersecret',
   'test',
-  'test123',
   'testing',
-  'topsecret',
-  'toor',
-  'welcome',
 ]);
 
 const PLACEHOLDER_FRAGMENTS =
@@ -160,7 +114,22 @@ export function classifyValue(value: string, name?: string): ValueVerdict {
   return getWordShapeReason(trimmed, name) ?? 'value';
 }
 
-/** Markers such as `xxx`, `<your-key>`, `changeme`, `password123`. */
+// In a URL or a connection string, these words stand where the password
+// goes: `postgres://user:password@localhost`.
+const PASSWORD_MARKERS = new Set([
+  'pass',
+  'passwd',
+  'password',
+  'pwd',
+  'secret',
+]);
+
+/** A password in a URL or credentials that only marks where one goes. */
+export function isPasswordMarker(value: string): boolean {
+  return PASSWORD_MARKERS.has(value.toLowerCase()) || isPlaceholder(value);
+}
+
+/** Markers such as `xxx`, `<your-key>`, `changeme`, `your_api_key`. */
 export function isPlaceholder(value: string): boolean {
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower) || isAnglePlaceholder(value)) {

@@ -9,7 +9,11 @@ import {
   isDocumentationExample,
   isDummyToken,
 } from '../../src/engine/exclusions.js';
-import { classifyValue, isPlaceholder } from '../../src/engine/values.js';
+import {
+  classifyValue,
+  isPasswordMarker,
+  isPlaceholder,
+} from '../../src/engine/values.js';
 import { B62, createRandomText } from './tokenSamples.js';
 
 const ALL_EXCLUSIONS = new Set(ENTROPY_EXCLUSIONS);
@@ -21,6 +25,10 @@ describe('classifyValue', () => {
     ['Sup3rS3cret!', undefined],
     ['correct horse battery staple', 'passphrase'],
     ['1234987', undefined],
+    ['password123', undefined],
+    ['123456', undefined],
+    ['admin', 'password'],
+    ['secret', 'JWT_SECRET'],
     ['XkQpLmZw', undefined],
     [RANDOM, undefined],
     ['3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e', undefined],
@@ -115,9 +123,7 @@ describe('classifyValue', () => {
     'replace_me',
     'TODO',
     'dummy-secret',
-    'secret',
-    'admin',
-    'password123',
+    'foo',
     'keyboard cat',
     'sk_test_xxxxxxxxxxxxxxxx',
   ])('calls %j a placeholder', value => {
@@ -128,6 +134,24 @@ describe('classifyValue', () => {
 describe('isPlaceholder', () => {
   it('leaves sentences that mention a secret to the label check', () => {
     expect(isPlaceholder('Enter your password')).toBe(false);
+  });
+
+  it('leaves default credentials to be reported as weak values', () => {
+    expect(isPlaceholder('admin')).toBe(false);
+    expect(isPlaceholder('secret')).toBe(false);
+  });
+});
+
+describe('isPasswordMarker', () => {
+  it.each(['password', 'PASS', 'pwd', 'secret', 'changeme', 'xxxx'])(
+    'calls %j a marker where a password goes',
+    value => {
+      expect(isPasswordMarker(value)).toBe(true);
+    },
+  );
+
+  it('keeps real passwords', () => {
+    expect(isPasswordMarker('Hunt3r2!')).toBe(false);
   });
 });
 
