@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { getStaticString } from '../util/staticKeys.js';
+
 export type FunctionNode =
   | TSESTree.ArrowFunctionExpression
   | TSESTree.FunctionDeclaration
@@ -61,18 +63,7 @@ export function getStaticKey(
 }
 
 /** The value of a string literal or of a template literal without `${}`. */
-export function getStringValue(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal) {
-    return typeof node.value === 'string' ? node.value : undefined;
-  }
-  if (
-    node.type === AST_NODE_TYPES.TemplateLiteral &&
-    node.expressions.length === 0
-  ) {
-    return node.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
-}
+export const getStringValue = getStaticString;
 
 /**
  * The dotted name of an identifier or member chain as written in code
