@@ -136,8 +136,10 @@ const VALUE_FORM_WORDS = new Set([
 
 // First words that make the whole name about something else: a flag
 // (`isTokenValid`), a bound (`maxTokens`), an action (`showPassword`), a
-// pagination cursor (`nextPageToken`), a cancellation handle (`cancelToken`).
+// pagination cursor (`nextPageToken`), a cancellation handle (`cancelToken`),
+// a list of what is accepted (`supportedAuth`, `allowedTokens`).
 const CLEARING_FIRST_WORDS = new Set([
+  'allowed',
   'can',
   'cancel',
   'cancellation',
@@ -156,6 +158,7 @@ const CLEARING_FIRST_WORDS = new Set([
   'previous',
   'should',
   'show',
+  'supported',
   'toggle',
   'total',
   'use',
