@@ -14,6 +14,7 @@ import {
   getEnvRead,
   getEnvWrite,
 } from '../src/util/envAccess.js';
+import { mayReadEnvironment } from '../src/util/envObjects.js';
 import {
   createRule,
   type FunctionCallPlan,
@@ -126,6 +127,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const { accessor, nameMatcher } = getSettings(context.settings);
     if (
+      !mayReadEnvironment(sourceCode) ||
       isFileMatched(accessor.files, context.filename, context.cwd) ||
       isFileMatched(allowFiles, context.filename, context.cwd)
     ) {

@@ -75,7 +75,11 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const settings = getSettings(context.settings);
     const bindings = createBindingIndex(sourceCode.scopeManager);
-    const loggers = createLoggerRecognizer(bindings, settings.loggers);
+    const loggers = createLoggerRecognizer(
+      bindings,
+      settings.loggers,
+      sourceCode.text,
+    );
     const facts = createFileFacts();
     const tracker = createTaintTracker(sourceCode, bindings, facts, {
       accessorName: settings.accessor.name,

@@ -25,39 +25,28 @@ export interface FileFacts {
 }
 
 export function createFileFacts(): FileFacts {
-  const returns = new Map<FunctionNode, TSESTree.Node[]>();
-  const thisWrites = new Map<ClassNode, Map<string, TSESTree.Node[]>>();
+  // The traversal only collects nodes; the maps are built on the first
+  // question, which most files (those that log nothing) never ask.
+  const returnStatements: TSESTree.ReturnStatement[] = [];
+  const thisAssignments: TSESTree.AssignmentExpression[] = [];
   const writtenValues: TSESTree.Node[] = [];
+  let returns: Map<FunctionNode, TSESTree.Node[]> | undefined;
+  let thisWrites: Map<ClassNode, Map<string, TSESTree.Node[]>> | undefined;
 
   const addReturn = (node: TSESTree.ReturnStatement): void => {
-    const fn = getEnclosingFunction(node);
-    if (!fn || !node.argument) {
-      return;
+    if (node.argument) {
+      returnStatements.push(node);
     }
-    pushTo(returns, fn, node.argument);
   };
 
   const addAssignment = (node: TSESTree.AssignmentExpression): void => {
     writtenValues.push(node.right);
-    const { left } = node;
     if (
-      left.type !== AST_NODE_TYPES.MemberExpression ||
-      left.object.type !== AST_NODE_TYPES.ThisExpression
+      node.left.type === AST_NODE_TYPES.MemberExpression &&
+      node.left.object.type === AST_NODE_TYPES.ThisExpression
     ) {
-      return;
+      thisAssignments.push(node);
     }
-    const name = getStaticKey(left);
-    const classNode = getThisClass(left);
-    if (name === undefined || !classNode) {
-      return;
-    }
-
-    let fields = thisWrites.get(classNode);
-    if (!fields) {
-      fields = new Map();
-      thisWrites.set(classNode, fields);
-    }
-    pushTo(fields, name, node.right);
   };
 
   const addDeclarator = (node: TSESTree.VariableDeclarator): void => {
@@ -66,17 +55,66 @@ export function createFileFacts(): FileFacts {
     }
   };
 
+  const getReturns = (): Map<FunctionNode, TSESTree.Node[]> => {
+    returns ??= indexReturns(returnStatements);
+    return returns;
+  };
+
+  const getAllThisWrites = (): Map<ClassNode, Map<string, TSESTree.Node[]>> => {
+    thisWrites ??= indexThisWrites(thisAssignments);
+    return thisWrites;
+  };
+
   return {
     addAssignment,
     addDeclarator,
     addReturn,
     getReturnedValues: fn =>
       fn.body.type === AST_NODE_TYPES.BlockStatement
-        ? (returns.get(fn) ?? [])
+        ? (getReturns().get(fn) ?? [])
         : [fn.body],
-    getThisWrites: classNode => thisWrites.get(classNode) ?? new Map(),
+    getThisWrites: classNode => getAllThisWrites().get(classNode) ?? new Map(),
     getWrittenValues: () => writtenValues,
   };
+}
+
+function indexReturns(
+  statements: readonly TSESTree.ReturnStatement[],
+): Map<FunctionNode, TSESTree.Node[]> {
+  const returns = new Map<FunctionNode, TSESTree.Node[]>();
+  for (const statement of statements) {
+    const fn = getEnclosingFunction(statement);
+    if (fn && statement.argument) {
+      pushTo(returns, fn, statement.argument);
+    }
+  }
+  return returns;
+}
+
+// `this.x = value`, by class and field name.
+function indexThisWrites(
+  assignments: readonly TSESTree.AssignmentExpression[],
+): Map<ClassNode, Map<string, TSESTree.Node[]>> {
+  const writes = new Map<ClassNode, Map<string, TSESTree.Node[]>>();
+  for (const assignment of assignments) {
+    const { left } = assignment;
+    if (left.type !== AST_NODE_TYPES.MemberExpression) {
+      continue;
+    }
+    const name = getStaticKey(left);
+    const classNode = getThisClass(left);
+    if (name === undefined || !classNode) {
+      continue;
+    }
+
+    let fields = writes.get(classNode);
+    if (!fields) {
+      fields = new Map();
+      writes.set(classNode, fields);
+    }
+    pushTo(fields, name, assignment.right);
+  }
+  return writes;
 }
 
 function getEnclosingFunction(node: TSESTree.Node): FunctionNode | undefined {

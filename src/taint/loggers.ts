@@ -118,6 +118,9 @@ const CONSOLE_METHODS = new Set([
 
 const GLOBAL_OBJECTS = new Set(['global', 'globalThis', 'self', 'window']);
 
+// The `debug` module's name, or an escape that could spell it.
+const MAY_NAME_DEBUG = /debug|\\[1ux]/u;
+
 // How many steps of recognition may be nested.
 const MAX_DEPTH = 400;
 
@@ -138,10 +141,14 @@ export interface LoggerRecognizer {
 export function createLoggerRecognizer(
   bindings: BindingIndex,
   configuredLoggers: readonly string[],
+  sourceText: string,
 ): LoggerRecognizer {
   const kinds = new Map<TSESTree.Node, LoggerKind | null>();
   let depth = 0;
   const configured = new Set(configuredLoggers);
+  // Every callee is asked whether it is a `debug` instance; only a file that
+  // names the module can hold one, and asking costs a scope lookup.
+  const mayUseDebug = MAY_NAME_DEBUG.test(sourceText);
 
   function getLoggerKind(node: TSESTree.Node): LoggerKind | undefined {
     const cached = kinds.get(node);
@@ -316,7 +323,10 @@ export function createLoggerRecognizer(
   ): readonly TSESTree.CallExpressionArgument[] | undefined {
     const args = call.arguments;
     const callee = unwrapExpression(call.callee);
-    if (isConfigured(callee) || getLoggerKind(callee) === 'debug') {
+    if (
+      isConfigured(callee) ||
+      (mayUseDebug && getLoggerKind(callee) === 'debug')
+    ) {
       return args;
     }
 

@@ -11,6 +11,7 @@ import {
   getObjectKind,
   getPatternSourceKind,
   getVariableKind,
+  mayReadEnvironment,
 } from './envObjects.js';
 import { getStaticKeyName, getStaticString } from './staticKeys.js';
 import {
@@ -59,6 +60,10 @@ export function getEnvRead(
   node: TSESTree.Node,
   sourceCode: SourceCode,
 ): EnvRead | undefined {
+  if (!mayReadEnvironment(sourceCode)) {
+    return undefined;
+  }
+
   switch (node.type) {
     case AST_NODE_TYPES.MemberExpression:
       return getMemberRead(node, sourceCode);
@@ -84,6 +89,10 @@ export function getEnvWrite(
   node: TSESTree.Node,
   sourceCode: SourceCode,
 ): EnvWrite | undefined {
+  if (!mayReadEnvironment(sourceCode)) {
+    return undefined;
+  }
+
   if (node.type === AST_NODE_TYPES.CallExpression) {
     return getDenoCallWrite(node, sourceCode);
   }

@@ -47,12 +47,9 @@ export function getFileAliases(sourceCode: SourceCode): FileAliases {
   const file: FileAliases = { sourceCode, names, kinds: new Map() };
   fileAliasesCache.set(program, file);
 
-  // Every alias starts at a `process` or an `env`; most files have neither.
-  const { text } = sourceCode;
-  const scopes =
-    text.includes('env') || text.includes('process')
-      ? (sourceCode.scopeManager?.scopes ?? [])
-      : [];
+  const scopes = mayReadEnvironment(sourceCode)
+    ? (sourceCode.scopeManager?.scopes ?? [])
+    : [];
 
   // One pass over the file's variables finds every alias; later lookups of
   // a name that is not among them stop at the name. The filter already
@@ -68,6 +65,27 @@ export function getFileAliases(sourceCode: SourceCode): FileAliases {
     }
   }
   return file;
+}
+
+// Every way to the environment spells `env` (`process.env`, `import.meta.env`,
+// `Deno.env`, `{ env } = process`) unless it is written with escapes
+// (`process["\x65nv"]`, `process.\u0065nv`, octal `"\145nv"`).
+const MAY_NAME_ENV = /env|\\[1ux]/u;
+
+const mayReadCache = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * Whether the file's text can hold a read of the environment at all. Most
+ * files cannot, and the rules skip them whole: the cheapest check there is.
+ */
+export function mayReadEnvironment(sourceCode: SourceCode): boolean {
+  const program = sourceCode.ast;
+  let result = mayReadCache.get(program);
+  if (result === undefined) {
+    result = MAY_NAME_ENV.test(sourceCode.text);
+    mayReadCache.set(program, result);
+  }
+  return result;
 }
 
 /** What `node` evaluates to, judged by its shape before any scope lookup. */

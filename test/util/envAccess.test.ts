@@ -66,6 +66,21 @@ describe('getEnvRead', () => {
       ['dynamic - process.env[`${prefix}_KEY`]'],
     ],
     ['process["env"].API_KEY;', ['variable API_KEY process["env"].API_KEY']],
+    // escapes do not hide the environment from the file-level text check
+    [
+      'process["\\x65nv"].API_KEY;',
+      ['variable API_KEY process["\\x65nv"].API_KEY'],
+    ],
+    [
+      'process.\\u0065nv.API_KEY;',
+      ['variable API_KEY process.\\u0065nv.API_KEY'],
+    ],
+    [
+      'process["\\u{65}nv"].API_KEY;',
+      ['variable API_KEY process["\\u{65}nv"].API_KEY'],
+    ],
+    // no `env` anywhere: nothing to find, however `process` is used
+    ['process.argv; const p = process; p.cwd();', []],
     ['process.env.API_KEY!;', ['variable API_KEY process.env.API_KEY']],
     [
       '(process.env as Env).API_KEY;',
