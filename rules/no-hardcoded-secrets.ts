@@ -28,6 +28,7 @@ import {
 import { getSettings } from '../src/settings.js';
 import {
   createRule,
+  type FunctionCallPlan,
   getFunctionCallPlan,
   getPreferredQuote,
   isFileMatched,
@@ -160,28 +161,46 @@ export default createRule<Options, MessageIds>({
       return sourceCode.text.slice(range[0] + 1, range[1] - 1);
     }
 
+    // How to call the accessor from this file, planned on the first
+    // suggestion: planning reads the file's imports, and a file can hold
+    // thousands of findings.
+    let suggestionPlan:
+      { plan: FunctionCallPlan; quote: '"' | "'" } | null | undefined;
+    function getSuggestionPlan(): typeof suggestionPlan {
+      if (suggestionPlan === undefined) {
+        const plan = isFileMatched(
+          accessor.files,
+          context.filename,
+          context.cwd,
+        )
+          ? undefined
+          : getFunctionCallPlan(
+              { sourceCode, filename: context.filename, cwd: context.cwd },
+              accessor,
+            );
+        suggestionPlan = plan
+          ? { plan, quote: getPreferredQuote(sourceCode) }
+          : null;
+      }
+      return suggestionPlan;
+    }
+
     function createSuggestions(
       node: StringNode,
       name: string,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] | null {
       const envName = toEnvName(name);
-      if (
-        envName === '' ||
-        !canReplaceString(node) ||
-        isFileMatched(accessor.files, context.filename, context.cwd)
-      ) {
+      if (envName === '' || !canReplaceString(node)) {
         return null;
       }
 
-      const plan = getFunctionCallPlan(
-        { sourceCode, filename: context.filename, cwd: context.cwd },
-        accessor,
-      );
-      if (!plan) {
+      const planned = getSuggestionPlan();
+      if (!planned) {
         return null;
       }
 
-      const call = `${plan.localName}(${quoteString(envName, getPreferredQuote(sourceCode))})`;
+      const { plan, quote } = planned;
+      const call = `${plan.localName}(${quoteString(envName, quote)})`;
       const replacement = isJsxAttributeValue(node) ? `{${call}}` : call;
       return [
         {
