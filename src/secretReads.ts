@@ -1,6 +1,5 @@
 import {
   AST_NODE_TYPES,
-  ASTUtils,
   TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
@@ -9,6 +8,7 @@ import type { NameMatcher } from './engine/index.js';
 import { getEnvRead } from './util/envAccess.js';
 import { getStaticKeyName, getStaticString } from './util/staticKeys.js';
 import { skipTransparentWrappers } from './util/transparentWrappers.js';
+import { resolveVariable } from './util/resolveVariable.js';
 
 export interface SecretReadContext {
   sourceCode: Readonly<TSESLint.SourceCode>;
@@ -92,10 +92,7 @@ function isAccessorCall(
     return true;
   }
 
-  const variable = ASTUtils.findVariable(
-    context.sourceCode.getScope(callee),
-    callee,
-  );
+  const variable = resolveVariable(context.sourceCode, callee);
   const definition = variable?.defs.at(0);
   switch (definition?.type) {
     case DefinitionType.ImportBinding:
@@ -122,10 +119,7 @@ function getBoundReadName(
   identifier: TSESTree.Identifier,
   context: SecretReadContext,
 ): string | undefined {
-  const variable = ASTUtils.findVariable(
-    context.sourceCode.getScope(identifier),
-    identifier,
-  );
+  const variable = resolveVariable(context.sourceCode, identifier);
   const definition = variable?.defs.at(0);
   if (
     variable?.defs.length !== 1 ||
@@ -134,13 +128,7 @@ function getBoundReadName(
     return undefined;
   }
 
-  const isReassigned = variable.references.some(
-    reference =>
-      reference.isWrite() &&
-      !reference.init &&
-      !isLogicalAssignmentTarget(reference.identifier),
-  );
-  if (isReassigned) {
+  if (isReassigned(variable)) {
     return undefined;
   }
 
@@ -174,4 +162,21 @@ function getModuleExportName(
   node: TSESTree.Identifier | TSESTree.StringLiteral,
 ): string {
   return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+const reassignedCache = new WeakMap<TSESLint.Scope.Variable, boolean>();
+
+// Once per variable, since a secret held in one is often used many times.
+function isReassigned(variable: TSESLint.Scope.Variable): boolean {
+  let reassigned = reassignedCache.get(variable);
+  if (reassigned === undefined) {
+    reassigned = variable.references.some(
+      reference =>
+        reference.isWrite() &&
+        !reference.init &&
+        !isLogicalAssignmentTarget(reference.identifier),
+    );
+    reassignedCache.set(variable, reassigned);
+  }
+  return reassigned;
 }

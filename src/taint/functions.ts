@@ -13,6 +13,23 @@ import { type FunctionNode, isFunctionNode, unwrapExpression } from './ast.js';
 export function getDeclaredFunction(
   variable: TSESLint.Scope.Variable,
 ): FunctionNode | undefined {
+  // Once per variable: a function called a thousand times is asked as often.
+  let declared = declaredFunctionCache.get(variable);
+  if (declared === undefined) {
+    declared = findDeclaredFunction(variable) ?? null;
+    declaredFunctionCache.set(variable, declared);
+  }
+  return declared ?? undefined;
+}
+
+const declaredFunctionCache = new WeakMap<
+  TSESLint.Scope.Variable,
+  FunctionNode | null
+>();
+
+function findDeclaredFunction(
+  variable: TSESLint.Scope.Variable,
+): FunctionNode | undefined {
   const definition = variable.defs.at(0);
   if (variable.defs.length !== 1 || !definition) {
     return undefined;

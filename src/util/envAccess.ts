@@ -1,6 +1,5 @@
 import {
   AST_NODE_TYPES,
-  ASTUtils,
   type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
@@ -19,6 +18,7 @@ import {
   skipTransparentWrappers,
 } from './transparentWrappers.js';
 import { getWriteRole } from './writeRole.js';
+import { resolveVariable } from './resolveVariable.js';
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -195,14 +195,29 @@ function findReadVariable(
   identifier: TSESTree.Identifier,
   sourceCode: SourceCode,
 ): Variable | undefined {
-  const variable = ASTUtils.findVariable(
-    sourceCode.getScope(identifier),
-    identifier,
-  );
-  const isRead = variable?.references.some(
-    reference => reference.identifier === identifier && reference.isRead(),
-  );
-  return isRead ? (variable ?? undefined) : undefined;
+  const variable = resolveVariable(sourceCode, identifier);
+  return variable && getReadIdentifiers(variable).has(identifier)
+    ? variable
+    : undefined;
+}
+
+const readIdentifiersCache = new WeakMap<
+  Variable,
+  ReadonlySet<TSESTree.Node>
+>();
+
+// Once per variable: an alias used a thousand times is asked a thousand times.
+function getReadIdentifiers(variable: Variable): ReadonlySet<TSESTree.Node> {
+  let identifiers = readIdentifiersCache.get(variable);
+  if (!identifiers) {
+    identifiers = new Set(
+      variable.references
+        .filter(reference => reference.isRead())
+        .map(reference => reference.identifier),
+    );
+    readIdentifiersCache.set(variable, identifiers);
+  }
+  return identifiers;
 }
 
 /**

@@ -1,12 +1,12 @@
 import {
   AST_NODE_TYPES,
-  ASTUtils,
   TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
 
 import { getStaticKeyName, getStaticString } from './staticKeys.js';
 import { skipTransparentWrappers } from './transparentWrappers.js';
+import { resolveVariable } from './resolveVariable.js';
 
 type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -231,10 +231,7 @@ function getIdentifierKind(
     return undefined;
   }
 
-  const variable = ASTUtils.findVariable(
-    file.sourceCode.getScope(identifier),
-    identifier,
-  );
+  const variable = resolveVariable(file.sourceCode, identifier);
   return variable ? getVariableKind(variable, file) : undefined;
 }
 
@@ -302,10 +299,7 @@ function isGlobalReference(
   identifier: TSESTree.Identifier,
   file: FileAliases,
 ): boolean {
-  const variable = ASTUtils.findVariable(
-    file.sourceCode.getScope(identifier),
-    identifier,
-  );
+  const variable = resolveVariable(file.sourceCode, identifier);
   return variable === null || variable.defs.length === 0;
 }
 
