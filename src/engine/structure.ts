@@ -83,15 +83,21 @@ function findUrlPasswords(text: string, matches: StructureMatch[]): void {
     ) {
       authorityEnd++;
     }
-    const at = text.lastIndexOf('@', authorityEnd - 1);
-    if (at < from) {
+    // Searched inside the authority only: a search from its end back to
+    // the start of the text would make a long text with many `://` and no
+    // `@` quadratic.
+    const authority = text.slice(from, authorityEnd);
+    const atInAuthority = authority.lastIndexOf('@');
+    const colonInAuthority = authority.indexOf(':');
+    if (
+      atInAuthority === -1 ||
+      colonInAuthority === -1 ||
+      colonInAuthority > atInAuthority
+    ) {
       continue;
     }
-
-    const colon = text.indexOf(':', from);
-    if (colon === -1 || colon > at) {
-      continue;
-    }
+    const at = from + atInAuthority;
+    const colon = from + colonInAuthority;
 
     const password = text.slice(colon + 1, at);
     const kind = getPasswordKind(password);

@@ -59,6 +59,20 @@ describe('passwords in URLs', () => {
     expect(secrets(text)).toEqual([]);
   });
 
+  it('judges each URL of a text by its own authority', () => {
+    const text = [
+      'https://a.example/p@x',
+      'http://host:8080/x',
+      `postgres://admin:${PASSWORD}@db/app`,
+      'https://user@b.example',
+      `redis://:${PASSWORD}@cache`,
+    ].join(' ');
+    expect(secrets(text)).toEqual([
+      ['url-password', PASSWORD, 'literal'],
+      ['url-password', PASSWORD, 'literal'],
+    ]);
+  });
+
   it('marks markers as placeholders', () => {
     expect(secrets(`postgres://user:${MARKER}@localhost/app`)).toEqual([
       ['url-password', MARKER, 'placeholder'],
