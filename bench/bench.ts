@@ -353,7 +353,9 @@ function renderReport(sections: Sections, context: ReportContext): string {
       'Synthetic files at 1, 2, 4 and 8 times a base size, each rule timed ' +
         "by ESLint's rule timing (the fastest of " +
         `${String(options.repeats)} runs, on a freshly collected heap). The ` +
-        'exponent is the slope of log time against log size: 1 is linear, 2 ' +
+        'exponent is the slope of log time against log size, over all sizes ' +
+        'or over the last doubling alone, whichever is steeper (a fixed cost ' +
+        'per file flattens the small sizes): 1 is linear, 2 ' +
         `quadratic; above ${String(SUPERLINEAR_EXPONENT)} is flagged, and ` +
         `rules under ${String(MEASURABLE_MS)} ms at 8× are not judged. On ` +
         '"deep nesting" the depth grows with the size, so work that walks up ' +

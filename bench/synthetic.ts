@@ -127,6 +127,27 @@ function generateEnvReads(units: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Few variables, each used many times: an environment alias, a secret, a
+ * function that returns it. Work done per use that looks at every use of
+ * the variable grows with the square of the uses.
+ */
+function generateSharedVariables(units: number): string {
+  const lines = [
+    "import { getSecret } from './secrets';",
+    'const env = process.env;',
+    "const apiKey = getSecret('API_KEY');",
+    'function readToken() { return apiKey; }',
+  ];
+  for (let index = 0; index < units * 150; index++) {
+    lines.push(
+      `if (env.FLAG_${index}) { send(env, apiKey ?? 'dev-${index}'); }`,
+      `console.log('call ${index}', readToken(), apiKey);`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** The inputs of the scaling check, one per way a rule could slow down. */
 export const SYNTHETIC_SHAPES: readonly SyntheticShape[] = [
   {
@@ -150,6 +171,11 @@ export const SYNTHETIC_SHAPES: readonly SyntheticShape[] = [
     id: 'env-reads',
     title: 'many environment reads',
     generate: generateEnvReads,
+  },
+  {
+    id: 'shared-variables',
+    title: 'few variables used many times',
+    generate: generateSharedVariables,
   },
 ];
 

@@ -4,6 +4,7 @@ import {
   analyzeScaling,
   classifyGrowth,
   FLOOR_KEY,
+  getWorstGrowth,
   type ScalingMeasurement,
 } from '../../bench/scaling.js';
 
@@ -56,6 +57,27 @@ describe('analyzeScaling', () => {
       error: 'boom',
       growth: 'too fast to tell',
     });
+  });
+});
+
+describe('getWorstGrowth', () => {
+  const points = (times: readonly number[]) =>
+    times.map((time, index) => ({ size: SIZES[index] ?? 0, time }));
+
+  it('flags a quadratic term that only the last doubling shows', () => {
+    // A fixed cost per file hides it at the small sizes: the overall slope
+    // is 1.35, the last doubling 1.81.
+    const growth = getWorstGrowth(points([20, 34, 94, 329]));
+    expect(growth).toBeCloseTo(Math.log2(329 / 94), 6);
+    expect(classifyGrowth(growth, 329)).toBe('superlinear');
+  });
+
+  it('keeps the overall slope when the last doubling is flatter', () => {
+    expect(getWorstGrowth(points([10, 40, 160, 400]))).toBeCloseTo(1.8, 1);
+  });
+
+  it('is linear for linear times', () => {
+    expect(getWorstGrowth(points([10, 20, 40, 80]))).toBeCloseTo(1, 6);
   });
 });
 
