@@ -25,6 +25,10 @@ import {
   mapTextSpan,
   type TextSegment,
 } from '../src/hardcodedSecrets/textSegments.js';
+import {
+  createImportFixBudget,
+  type ImportFixBudget,
+} from '../src/importFixBudget.js';
 import { getSettings } from '../src/settings.js';
 import {
   createRule,
@@ -165,7 +169,9 @@ export default createRule<Options, MessageIds>({
     // suggestion: planning reads the file's imports, and a file can hold
     // thousands of findings.
     let suggestionPlan:
-      { plan: FunctionCallPlan; quote: '"' | "'" } | null | undefined;
+      | { plan: FunctionCallPlan; quote: '"' | "'"; budget: ImportFixBudget }
+      | null
+      | undefined;
     function getSuggestionPlan(): typeof suggestionPlan {
       if (suggestionPlan === undefined) {
         const plan = isFileMatched(
@@ -179,7 +185,11 @@ export default createRule<Options, MessageIds>({
               accessor,
             );
         suggestionPlan = plan
-          ? { plan, quote: getPreferredQuote(sourceCode) }
+          ? {
+              plan,
+              quote: getPreferredQuote(sourceCode),
+              budget: createImportFixBudget(plan, sourceCode),
+            }
           : null;
       }
       return suggestionPlan;
@@ -194,8 +204,11 @@ export default createRule<Options, MessageIds>({
         return null;
       }
 
+      // Limitation: in a long file that lacks the accessor's import and
+      // holds very many findings, the last ones get no suggestion (see
+      // `createImportFixBudget`).
       const planned = getSuggestionPlan();
-      if (!planned) {
+      if (!planned?.budget.allows(node.range)) {
         return null;
       }
 

@@ -2,6 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import {
+  createImportFixBudget,
+  type ImportFixBudget,
+} from '../src/importFixBudget.js';
 import { getSettings } from '../src/settings.js';
 import { getStaticKey, unwrapExpression } from '../src/taint/ast.js';
 import { createBindingIndex } from '../src/taint/bindings.js';
@@ -89,19 +93,22 @@ export default createRule<Options, MessageIds>({
     });
 
     // Planned once, on the first report that can use it.
-    let redactorPlan: FunctionCallPlan | null | undefined;
-    function getRedactorPlan(): FunctionCallPlan | undefined {
+    let redactorPlan:
+      { plan: FunctionCallPlan; budget: ImportFixBudget } | null | undefined;
+    function getRedactorPlan(): typeof redactorPlan {
       if (redactorPlan === undefined) {
         const { redactor } = settings;
-        redactorPlan =
-          (redactor &&
-            getFunctionCallPlan(
-              { sourceCode, filename: context.filename, cwd: context.cwd },
-              redactor,
-            )) ??
-          null;
+        const plan =
+          redactor &&
+          getFunctionCallPlan(
+            { sourceCode, filename: context.filename, cwd: context.cwd },
+            redactor,
+          );
+        redactorPlan = plan
+          ? { plan, budget: createImportFixBudget(plan, sourceCode) }
+          : null;
       }
-      return redactorPlan ?? undefined;
+      return redactorPlan;
     }
 
     function getReportedTaint(taint: Taint | undefined): Taint | undefined {
@@ -111,10 +118,14 @@ export default createRule<Options, MessageIds>({
     function createRedactorSuggestions(
       target: TSESTree.Expression | TSESTree.Property,
     ): Suggestion[] {
-      const plan = getRedactorPlan();
-      if (!plan) {
+      // Limitation: in a long file that lacks the redactor's import and
+      // logs very many secrets, the last ones get no redactor suggestion
+      // (see `createImportFixBudget`).
+      const planned = getRedactorPlan();
+      if (!planned?.budget.allows(target.range)) {
         return [];
       }
+      const { plan } = planned;
       return [
         {
           messageId: 'wrapInRedactor',

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { createImportFixBudget, getImportRange } from './importFixBudget.js';
 import type { FunctionCallPlan } from './util/imports.js';
 
 /** One exact text edit that one report, or several, needs. */
@@ -54,9 +55,7 @@ export function createSharedImportFixes(
   // An edit before the import would meet a `require` that has not run yet
   // (`const { getSecret } = require(…)`); it waits for a pass where the
   // function is in scope and the rule can tell whether it may be called.
-  const importEnd = Math.max(
-    ...plan.createImportFixes(planningFixer).map(fix => fix.range[1]),
-  );
+  const [, importEnd] = getImportRange(plan);
   const usable = replacements.map(replacement =>
     replacement && replacement.range[0] >= importEnd ? replacement : null,
   );
@@ -65,6 +64,7 @@ export function createSharedImportFixes(
     ? usable.findIndex(replacement => replacement !== null)
     : -1;
   const fileEnd = sourceCode.text.length;
+  const budget = createImportFixBudget(plan, sourceCode);
 
   return usable.map((replacement, index) => {
     if (!replacement) {
@@ -75,6 +75,13 @@ export function createSharedImportFixes(
         ...plan.createImportFixes(fixer),
         ...all.map(each => replace(fixer, each)),
       ];
+    }
+    // Limitation: in a file with very many reports, only the first ones get
+    // a fix of their own while the import is missing (see
+    // `createImportFixBudget`); `--fix` still fixes them all through the
+    // first report, and each gets its own fix once the import is there.
+    if (!budget.allows([replacement.range[0], fileEnd])) {
+      return null;
     }
     return (fixer): TSESLint.RuleFix[] => [
       ...plan.createImportFixes(fixer),
@@ -110,23 +117,4 @@ function replace(
   replacement: TextReplacement,
 ): TSESLint.RuleFix {
   return fixer.replaceTextRange(replacement.range, replacement.text);
-}
-
-/**
- * A fixer that only describes its edits, as ESLint's does, used to learn
- * where an import would go before any report is made.
- */
-const planningFixer: TSESLint.RuleFixer = {
-  insertTextAfter: (nodeOrToken, text) => insertAt(nodeOrToken.range[1], text),
-  insertTextAfterRange: (range, text) => insertAt(range[1], text),
-  insertTextBefore: (nodeOrToken, text) => insertAt(nodeOrToken.range[0], text),
-  insertTextBeforeRange: (range, text) => insertAt(range[0], text),
-  remove: nodeOrToken => ({ range: nodeOrToken.range, text: '' }),
-  removeRange: range => ({ range, text: '' }),
-  replaceText: (nodeOrToken, text) => ({ range: nodeOrToken.range, text }),
-  replaceTextRange: (range, text) => ({ range, text }),
-};
-
-function insertAt(offset: number, text: string): TSESLint.RuleFix {
-  return { range: [offset, offset], text };
 }

@@ -7,6 +7,8 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 
+import { describingFixer } from './describingFixer.js';
+
 /** A function the plugin's fixes call: the accessor or the redactor. */
 export interface FunctionReference {
   name: string;
@@ -50,10 +52,33 @@ export function getFunctionCallPlan(
 
   const source = getImportSource(reference.module, file.filename, file.cwd);
   const quote = getPreferredQuote(sourceCode);
+  // Worked out once and replayed for every report: finding where the import
+  // goes reads the whole top level of the file.
+  let edits: TSESLint.RuleFix[] | undefined;
+  const getEdits = (): TSESLint.RuleFix[] => {
+    edits ??= isCommonJsFile(file)
+      ? [
+          createRequireFix(
+            describingFixer,
+            program,
+            reference.name,
+            source,
+            quote,
+          ),
+        ]
+      : [
+          createImportFix(
+            describingFixer,
+            sourceCode,
+            reference.name,
+            source,
+            quote,
+          ),
+        ];
+    return edits;
+  };
   const createImportFixes = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] =>
-    isCommonJsFile(file)
-      ? [createRequireFix(fixer, program, reference.name, source, quote)]
-      : [createImportFix(fixer, sourceCode, reference.name, source, quote)];
+    getEdits().map(edit => fixer.replaceTextRange(edit.range, edit.text));
   return { localName: reference.name, needsImport: true, createImportFixes };
 }
 
