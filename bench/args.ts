@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 
-export type BenchPart = 'hostile' | 'scaling' | 'speed';
+export type BenchPart = 'hostile' | 'paired' | 'scaling' | 'speed';
 
 export const BENCH_PARTS: readonly BenchPart[] = [
   'speed',
+  'paired',
   'scaling',
   'hostile',
 ];
@@ -46,7 +47,8 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --files <n>     lint n corpus files, spread evenly (default: all)
   --runs <n>      timed runs of each tool, alternating (default: 3)
   --tools <ids>   comma-separated tool ids (default: all; the floor always runs)
-  --parts <list>  comma-separated: speed, scaling, hostile (default: all)
+  --parts <list>  comma-separated: speed, paired, scaling, hostile
+                  (default: all)
   --eslint <v>    9 or 10 (default: 10)
   --scale <x>     scaling: size multiplier of the synthetic inputs (default: 1)
   --repeats <n>   scaling: runs per input and size, fastest kept (default: 5)

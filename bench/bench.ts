@@ -10,7 +10,6 @@ import {
 } from './args.js';
 import {
   CORPUS_PACKAGES,
-  type CorpusFile,
   countLines,
   listCorpusFiles,
   REPOSITORY_ROOT,
@@ -20,12 +19,14 @@ import { formatCount, formatMs } from './format.js';
 import { type HostileReport, runHostileCheck } from './hostile.js';
 import { describeMachine, formatMachine, formatVersions } from './machine.js';
 import { describeBuildErrors, transpilePlugin } from './build.js';
+import { type PairedReport, runPaired, selectPairedTools } from './paired.js';
 import { loadPluginUnderTest } from './plugins.js';
 import {
   judgeTargets,
   listFailures,
   listGrowthToCheck,
   renderHostileTable,
+  renderPairedTable,
   renderRuleTimes,
   renderScalingTable,
   renderSpeedTable,
@@ -50,6 +51,7 @@ import { SCALING_SIZES, SYNTHETIC_SHAPES } from './synthetic.js';
 import { createTools, FLOOR_TOOL_ID, selectTools, type Tool } from './tools.js';
 import {
   CACHE_DIRECTORY,
+  getCopyPath,
   prepareCorpusCopy,
   sliceEvenly,
 } from './workspace.js';
@@ -64,6 +66,7 @@ const HOSTILE_STALL_MS = 20_000;
 interface Sections {
   speed?: string;
   ruleTimes?: string;
+  paired?: string;
   scaling?: string;
   hostile?: string;
   targets: string;
@@ -105,13 +108,26 @@ async function main(): Promise<void> {
   let ruleTiming: ToolResult | undefined;
   let scaling: ScalingRow[] | undefined;
   let hostile: HostileReport | undefined;
+  let paired: PairedReport | undefined;
   const sections: Sections = { targets: '', notes };
+
+  // Both corpus parts lint one copy, made once.
+  const usesCorpus = options.parts.some(
+    part => part === 'speed' || part === 'paired',
+  );
+  let cwd = '';
+  if (usesCorpus) {
+    console.log(
+      `Copying ${formatCount(corpusFiles.length)} corpus files (${formatCount(lines)} lines)…`,
+    );
+    cwd = prepareCorpusCopy(corpusFiles);
+  }
 
   if (options.parts.includes('speed')) {
     ({ summaries, ruleTiming } = await measureSpeed(
       tools,
       options,
-      corpusFiles,
+      cwd,
       lines,
       notes,
       build.directory,
@@ -120,6 +136,18 @@ async function main(): Promise<void> {
     notes.push(...listFailures(summaries));
     sections.ruleTimes =
       ruleTiming === undefined ? undefined : renderRuleTimes(ruleTiming, lines);
+  }
+
+  if (options.parts.includes('paired')) {
+    paired = await measurePaired(tools, options, {
+      cwd,
+      files: corpusFiles.map(getCopyPath),
+      pluginRoot: build.directory,
+    });
+    if (paired.error !== undefined) {
+      notes.push(`The paired run failed: ${paired.error}`);
+    }
+    sections.paired = renderPairedTable(paired);
   }
 
   if (options.parts.includes('scaling')) {
@@ -140,7 +168,7 @@ async function main(): Promise<void> {
   }
 
   sections.targets = renderTargets(
-    judgeTargets(summaries, ruleTiming, scaling, hostile),
+    judgeTargets({ summaries, ruleTiming, paired, scaling, hostile }),
   );
 
   const report = renderReport(sections, {
@@ -162,15 +190,11 @@ async function main(): Promise<void> {
 async function measureSpeed(
   tools: readonly Tool[],
   options: BenchOptions,
-  corpusFiles: readonly CorpusFile[],
+  cwd: string,
   lines: number,
   notes: string[],
   pluginRoot: string,
 ): Promise<{ summaries: SpeedSummary[]; ruleTiming: ToolResult | undefined }> {
-  console.log(
-    `Copying ${formatCount(corpusFiles.length)} corpus files (${formatCount(lines)} lines)…`,
-  );
-  const cwd = prepareCorpusCopy(corpusFiles);
   const runOptions = {
     cwd,
     jobDirectory: JOB_DIRECTORY,
@@ -212,6 +236,27 @@ async function measureSpeed(
     },
   );
   return { summaries: summarizeSpeed(tools, results, lines), ruleTiming };
+}
+
+async function measurePaired(
+  tools: readonly Tool[],
+  options: BenchOptions,
+  corpus: { cwd: string; files: string[]; pluginRoot: string },
+): Promise<PairedReport> {
+  console.log('Paired run: every ESLint tool on each file in turn…');
+  const report = await runPaired(selectPairedTools(tools), {
+    ...corpus,
+    jobDirectory: JOB_DIRECTORY,
+    eslintPackage: options.eslint === '9' ? 'eslint9' : 'eslint',
+    timeoutMs: options.timeout * 60_000,
+  });
+  for (const row of report.rows) {
+    console.log(
+      `[paired] ${row.tool.id}: ${formatMs(row.totalMs)}, ` +
+        `${(row.addedShare * 100).toFixed(1)}% over the floor`,
+    );
+  }
+  return report;
 }
 
 async function measureScaling(
@@ -321,7 +366,8 @@ function renderReport(sections: Sections, context: ReportContext): string {
       `Each tool ran ${String(options.runs)} times in a process of its own, the ` +
         'tools alternating (A B C A B C …); the figures are medians. "Median ' +
         'time" is the wall time of the whole process, start-up included; ' +
-        '"Lint only" is the time inside ESLint\'s `lintFiles`. The floor is ' +
+        '"Lint only" is the time inside ESLint\'s `lintFiles`; "Spread" is ' +
+        'the slowest run less the fastest, over the median. The floor is ' +
         "ESLint with typescript-eslint's parser and no rules: parsing and " +
         'traversal. This plugin is loaded from its sources transpiled to ' +
         'JavaScript (`bench/.cache/build/`), as users load the published ' +
@@ -342,6 +388,27 @@ function renderReport(sections: Sections, context: ReportContext): string {
         'it is not one of the timed runs.',
       '',
       sections.ruleTimes,
+    );
+  }
+
+  if (sections.paired !== undefined) {
+    parts.push(
+      '',
+      '## Paired run',
+      '',
+      'Whole-process times on a shared machine drift by tens of percent ' +
+        'from one minute to the next, more than a rule adds. So every ' +
+        'ESLint tool also ran in one process, all of them on each file in ' +
+        "turn (the order rotating from file to file), and each file's time " +
+        "over the floor's is what the tool adds: the machine's slow minutes " +
+        'fall on every tool alike. The first 100 files are linted once ' +
+        'untimed, to warm the JIT. "± margin" is two standard errors of ' +
+        'the added share, from the spread of the per-file differences. ' +
+        'Limitation: garbage a tool leaves may be collected during the next ' +
+        "tool's turn, so a tool that allocates heavily is charged a little " +
+        'less than its due, and the others a little more.',
+      '',
+      sections.paired,
     );
   }
 

@@ -3,13 +3,8 @@ import path from 'node:path';
 
 import type { ESLint as ESLintClass, Linter } from 'eslint';
 
-import {
-  describeError,
-  importPeerPlugin,
-  loadPluginUnderTest,
-  type PeerPackage,
-} from './plugins.js';
-import { getOwn } from './records.js';
+import { createToolConfig } from './eslintConfig.js';
+import { describeError } from './plugins.js';
 import {
   createFailure,
   createSuccess,
@@ -17,11 +12,7 @@ import {
   PARSE_TIME_KEY,
   type ToolResult,
 } from './findings.js';
-import {
-  type EslintPluginName,
-  type EslintTool,
-  PLUGIN_PREFIX,
-} from './tools.js';
+import type { EslintTool } from './tools.js';
 
 /** What the parent asks one ESLint child process to do. */
 export interface EslintJob {
@@ -36,8 +27,6 @@ export interface EslintJob {
   pluginRoot: string;
   resultPath: string;
 }
-
-const LINTED_FILES = '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}';
 
 type ESLintConstructor = new (options: ESLintClass.Options) => ESLintClass;
 
@@ -65,7 +54,7 @@ async function runJob(job: EslintJob): Promise<ToolResult> {
     ESLint: ESLintConstructor;
   };
   const parser = (await import('@typescript-eslint/parser')) as Linter.Parser;
-  const config = await createConfig(job.tool, parser, job.pluginRoot);
+  const config = await createToolConfig(job.tool, parser, job.pluginRoot);
 
   const eslint = new ESLint({
     cwd: job.cwd,
@@ -110,94 +99,6 @@ async function runJob(job: EslintJob): Promise<ToolResult> {
     parseErrors,
     ruleTimes: job.timeRules ? sumRuleTimes(results) : undefined,
   });
-}
-
-async function createConfig(
-  tool: EslintTool,
-  parser: Linter.Parser,
-  pluginRoot: string,
-): Promise<Linter.Config> {
-  const plugins: Record<string, ESLintClass.Plugin> = {};
-  let rules: Linter.RulesRecord = { ...tool.rules };
-  for (const name of tool.plugins) {
-    const loaded = await loadEslintPlugin(name, tool, pluginRoot);
-    plugins[name] = loaded.plugin;
-    rules = { ...loaded.presetRules, ...rules };
-  }
-
-  return {
-    files: [LINTED_FILES],
-    languageOptions: { parser },
-    // Every tool sees all of the code: the corpus's own `eslint-disable`
-    // comments and rule comments are not the tools' concern.
-    linterOptions: {
-      noInlineConfig: true,
-      reportUnusedDisableDirectives: 'off',
-    },
-    plugins,
-    rules,
-  };
-}
-
-async function loadEslintPlugin(
-  name: EslintPluginName,
-  tool: EslintTool,
-  pluginRoot: string,
-): Promise<{ plugin: ESLintClass.Plugin; presetRules: Linter.RulesRecord }> {
-  switch (name) {
-    case 'secret-hygiene': {
-      return loadOwnPlugin(tool, pluginRoot);
-    }
-    case 'no-secrets': {
-      return {
-        plugin: await importPeer('eslint-plugin-no-secrets'),
-        presetRules: {},
-      };
-    }
-    case 'sonarjs': {
-      return {
-        plugin: await importPeer('eslint-plugin-sonarjs'),
-        presetRules: {},
-      };
-    }
-    case 'n': {
-      return { plugin: await importPeer('eslint-plugin-n'), presetRules: {} };
-    }
-  }
-}
-
-async function loadOwnPlugin(
-  tool: EslintTool,
-  pluginRoot: string,
-): Promise<{ plugin: ESLintClass.Plugin; presetRules: Linter.RulesRecord }> {
-  const loaded = await loadPluginUnderTest(pluginRoot);
-  let presetRules: Linter.RulesRecord = {};
-  if (tool.preset !== undefined) {
-    const preset = loaded.presets[tool.preset];
-    if (preset === undefined) {
-      throw new Error(
-        `the plugin failed to load: ${loaded.error ?? `no ${tool.preset} preset`}`,
-      );
-    }
-    presetRules = preset;
-  }
-
-  for (const ruleId of Object.keys({ ...presetRules, ...tool.rules })) {
-    const name = ruleId.slice(PLUGIN_PREFIX.length + 1);
-    if (ruleId.startsWith(`${PLUGIN_PREFIX}/`) && !(name in loaded.rules)) {
-      const reason = getOwn(loaded.ruleErrors, name);
-      throw new Error(
-        `rule ${name} failed to load: ${reason ?? loaded.error ?? 'not found'}`,
-      );
-    }
-  }
-
-  const plugin = { rules: loaded.rules } as unknown as ESLintClass.Plugin;
-  return { plugin, presetRules };
-}
-
-async function importPeer(specifier: PeerPackage): Promise<ESLintClass.Plugin> {
-  return (await importPeerPlugin(specifier)) as ESLintClass.Plugin;
 }
 
 function sumRuleTimes(

@@ -17,6 +17,9 @@ export interface SpeedSummary {
   runs: number;
   wallMs: number | undefined;
   lintMs: number | undefined;
+  /** The slowest run less the fastest, over the median: how far the
+   * machine drifted while this tool ran. */
+  spread: number | undefined;
   /** Median wall time over the floor's. */
   ratioToFloor: number | undefined;
   /** Milliseconds added over the floor per 1,000 lines. */
@@ -117,7 +120,8 @@ export function summarizeSpeed(
     const runs = results.get(tool.id) ?? [];
     const failure = runs.find(result => !result.ok);
     const ok = runs.length > 0 && failure === undefined;
-    const wallMs = ok ? median(runs.map(result => result.wallMs)) : undefined;
+    const wallTimes = runs.map(result => result.wallMs);
+    const wallMs = ok ? median(wallTimes) : undefined;
     const lintTimes = runs.flatMap(result =>
       result.lintMs === undefined ? [] : [result.lintMs],
     );
@@ -133,6 +137,7 @@ export function summarizeSpeed(
       runs: runs.length,
       wallMs,
       lintMs: ok ? median(lintTimes) : undefined,
+      spread: ratio(Math.max(...wallTimes) - Math.min(...wallTimes), wallMs),
       ratioToFloor: ratio(wallMs, floorWall),
       addedPerThousandLines:
         tool.id === FLOOR_TOOL_ID

@@ -80,3 +80,19 @@ export function getPrecision(score: Score): number | undefined {
   const reported = score.found + score.falseAlarms;
   return reported === 0 ? undefined : score.found / reported;
 }
+
+/** The sum of some numbers. */
+export function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** The sample standard deviation; 0 for fewer than two values. */
+export function standardDeviation(values: readonly number[]): number {
+  if (values.length < 2) {
+    return 0;
+  }
+
+  const mean = sum(values) / values.length;
+  const squares = values.map(value => (value - mean) ** 2);
+  return Math.sqrt(sum(squares) / (values.length - 1));
+}

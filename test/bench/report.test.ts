@@ -6,11 +6,13 @@ import {
   judgeTargets,
   listFailures,
   listGrowthToCheck,
+  renderPairedTable,
   renderSpeedTable,
 } from '../../bench/report.js';
+import type { PairedRow } from '../../bench/paired.js';
 import type { ScalingRow } from '../../bench/scaling.js';
 import type { SpeedSummary } from '../../bench/speed.js';
-import { createTools } from '../../bench/tools.js';
+import { createTools, type EslintTool } from '../../bench/tools.js';
 
 const tools = createTools({
   rules: {},
@@ -31,6 +33,7 @@ function summary(id: string, fields: Partial<SpeedSummary> = {}): SpeedSummary {
     runs: 3,
     wallMs: 1000,
     lintMs: 900,
+    spread: 0.05,
     ratioToFloor: 1,
     addedPerThousandLines: 0,
     maxRssKb: 200_000,
@@ -73,13 +76,13 @@ const hostile: HostileReport = {
 
 describe('judgeTargets', () => {
   it('meets the targets on good figures', () => {
-    const targets = judgeTargets(
-      [
+    const targets = judgeTargets({
+      summaries: [
         summary('secret-hygiene-all', { ratioToFloor: 1.06 }),
         summary('secret-hygiene-no-hardcoded-secrets', { wallMs: 1100 }),
         summary('no-secrets', { wallMs: 1500 }),
       ],
-      createSuccess({
+      ruleTiming: createSuccess({
         wallMs: 0,
         findings: [],
         ruleTimes: {
@@ -87,9 +90,10 @@ describe('judgeTargets', () => {
           'no-secrets/no-secrets': 9000,
         },
       }),
-      [scalingRow('secret-hygiene/no-hardcoded-secrets', 'linear')],
+      paired: undefined,
+      scaling: [scalingRow('secret-hygiene/no-hardcoded-secrets', 'linear')],
       hostile,
-    );
+    });
     expect(targets.map(target => target.verdict)).toEqual([
       'met',
       'met',
@@ -100,22 +104,23 @@ describe('judgeTargets', () => {
   });
 
   it('misses them on bad figures and names the culprits', () => {
-    const targets = judgeTargets(
-      [
+    const targets = judgeTargets({
+      summaries: [
         summary('secret-hygiene-all', { ratioToFloor: 1.25 }),
         summary('secret-hygiene-no-hardcoded-secrets', { wallMs: 2000 }),
         summary('no-secrets', { wallMs: 1500 }),
       ],
-      undefined,
-      [
+      ruleTiming: undefined,
+      paired: undefined,
+      scaling: [
         scalingRow('secret-hygiene/no-secrets-in-logs', 'superlinear'),
         scalingRow('no-secrets/no-secrets', 'superlinear'),
       ],
-      {
+      hostile: {
         ...hostile,
         hangs: [{ index: 3, origin: 'src/engine/b.ts:9' }],
       },
-    );
+    });
     expect(targets.map(target => target.verdict)).toEqual([
       'missed',
       'missed',
@@ -129,18 +134,120 @@ describe('judgeTargets', () => {
   });
 
   it('says what was not measured', () => {
-    const targets = judgeTargets(
-      [summary('secret-hygiene-all', { ok: false, ratioToFloor: undefined })],
-      undefined,
-      undefined,
-      undefined,
-    );
+    const targets = judgeTargets({
+      summaries: [
+        summary('secret-hygiene-all', { ok: false, ratioToFloor: undefined }),
+      ],
+      ruleTiming: undefined,
+      paired: undefined,
+      scaling: undefined,
+      hostile: undefined,
+    });
     expect(targets.map(target => target.verdict)).toEqual([
       'not measured',
       'not measured',
       'not measured',
       'not measured',
     ]);
+  });
+});
+
+describe('judgeTargets with a paired run', () => {
+  const eslintTool = (id: string): EslintTool => {
+    const tool = summary(id).tool;
+    if (tool.kind !== 'eslint') {
+      throw new Error(`${id} is not an ESLint tool`);
+    }
+    return tool;
+  };
+  const pairedRow = (
+    id: string,
+    addedShare: number,
+    margin: number,
+  ): PairedRow => ({
+    tool: eslintTool(id),
+    files: 10,
+    totalMs: 1000 * (1 + addedShare),
+    addedMs: 1000 * addedShare,
+    addedShare,
+    margin,
+    findings: 0,
+  });
+  const judgeWith = (rows: PairedRow[]): ReturnType<typeof judgeTargets> =>
+    judgeTargets({
+      // Noisy medians that would say the opposite of the paired run.
+      summaries: [
+        summary('secret-hygiene-all', { ratioToFloor: 1.3 }),
+        summary('secret-hygiene-no-hardcoded-secrets', { wallMs: 1600 }),
+        summary('no-secrets', { wallMs: 1500 }),
+      ],
+      ruleTiming: undefined,
+      paired: { rows, floorMs: 1000, error: undefined },
+      scaling: undefined,
+      hostile: undefined,
+    });
+
+  it('judges the speed targets on the paired run, not the medians', () => {
+    const targets = judgeWith([
+      pairedRow('secret-hygiene-all', 0.06, 0.01),
+      pairedRow('secret-hygiene-no-hardcoded-secrets', 0.03, 0.01),
+      pairedRow('no-secrets', 0.4, 0.02),
+    ]);
+    expect(targets[0]?.verdict).toBe('met');
+    expect(targets[0]?.detail).toBe(
+      'paired run: `all` adds 6.0% ± 1.0%; whole-process medians: `all` at 1.30× the floor',
+    );
+    expect(targets[1]?.verdict).toBe('met');
+    expect(targets[1]?.detail).toContain(
+      'paired run: adds 3.0% ± 1.0% against 40.0% ± 2.0%',
+    );
+  });
+
+  it('counts the margin against the target', () => {
+    const targets = judgeWith([
+      pairedRow('secret-hygiene-all', 0.09, 0.02),
+      pairedRow('secret-hygiene-no-hardcoded-secrets', 0.1, 0.05),
+      pairedRow('no-secrets', 0.18, 0.04),
+    ]);
+    expect(targets[0]?.verdict).toBe('missed');
+    expect(targets[1]?.verdict).toBe('missed');
+  });
+});
+
+describe('renderPairedTable', () => {
+  it('shows each tool against the floor, and a failure as one line', () => {
+    const floor = summary('floor').tool as EslintTool;
+    const all = summary('secret-hygiene-all').tool as EslintTool;
+    const table = renderPairedTable({
+      rows: [
+        {
+          tool: floor,
+          files: 2,
+          totalMs: 2000,
+          addedMs: 0,
+          addedShare: 0,
+          margin: 0,
+          findings: 0,
+        },
+        {
+          tool: all,
+          files: 2,
+          totalMs: 2100,
+          addedMs: 100,
+          addedShare: 0.05,
+          margin: 0.005,
+          findings: 3,
+        },
+      ],
+      floorMs: 2000,
+      error: undefined,
+    });
+    expect(table).toContain('5.0% ± 0.5%');
+    expect(table.split('\n')).toHaveLength(4);
+
+    expect(
+      renderPairedTable({ rows: [], floorMs: undefined, error: 'crashed' }),
+    ).toBe('The paired run failed: crashed.');
   });
 });
 

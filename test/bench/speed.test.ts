@@ -90,6 +90,8 @@ describe('summarizeSpeed', () => {
       findingsVary: true,
     });
     expect(summaries[1]?.ratioToFloor).toBeCloseTo(1600 / 1100, 6);
+    // Runs of 1,500 to 1,700 ms around a median of 1,600.
+    expect(summaries[1]?.spread).toBeCloseTo(200 / 1600, 6);
   });
 
   it('keeps the reason of a failed tool and no figures', () => {
