@@ -6,6 +6,10 @@ import {
 
 import { splitNameWords } from '../engine/index.js';
 import {
+  getImportedBinding,
+  type ImportBindingNode,
+} from '../util/importedBinding.js';
+import {
   getMethodCall,
   getStaticKey,
   getStringValue,
@@ -441,43 +445,14 @@ function getRequiredModule(node: TSESTree.Node): string | undefined {
   return first && getStringValue(first);
 }
 
-function getImportKind(
-  node:
-    | TSESTree.ImportDefaultSpecifier
-    | TSESTree.ImportNamespaceSpecifier
-    | TSESTree.ImportSpecifier
-    | TSESTree.TSImportEqualsDeclaration,
-): LoggerKind | undefined {
-  // `import pino = require("pino")`
-  if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-    const reference = node.moduleReference;
-    if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference) {
-      return undefined;
-    }
-    const module = getStringValue(reference.expression);
-    return module === undefined
-      ? undefined
-      : LOGGER_MODULES.get(module)?.default;
-  }
-
-  const declaration = node.parent;
-  if (
-    declaration.type !== AST_NODE_TYPES.ImportDeclaration ||
-    declaration.importKind === 'type'
-  ) {
-    return undefined;
-  }
-  const exports = LOGGER_MODULES.get(declaration.source.value);
+// `import pino from "pino"`, `import { Logger } from "@nestjs/common"`.
+function getImportKind(node: ImportBindingNode): LoggerKind | undefined {
+  const binding = getImportedBinding(node);
+  const exports = binding && LOGGER_MODULES.get(binding.module);
   if (!exports) {
     return undefined;
   }
-  if (node.type !== AST_NODE_TYPES.ImportSpecifier) {
-    return exports.default;
-  }
-
-  const imported =
-    node.imported.type === AST_NODE_TYPES.Identifier
-      ? node.imported.name
-      : node.imported.value;
-  return imported === 'default' ? exports.default : exports.named?.[imported];
+  return binding.name === undefined
+    ? exports.default
+    : exports.named?.[binding.name];
 }

@@ -4,6 +4,10 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 
+import {
+  getImportedBinding,
+  type ImportBindingNode,
+} from './importedBinding.js';
 import { getStaticKeyName, getStaticString } from './staticKeys.js';
 import { skipTransparentWrappers } from './transparentWrappers.js';
 import { resolveVariable } from './resolveVariable.js';
@@ -303,45 +307,14 @@ function isGlobalReference(
   return variable === null || variable.defs.length === 0;
 }
 
-function getImportKind(
-  node:
-    | TSESTree.ImportDefaultSpecifier
-    | TSESTree.ImportNamespaceSpecifier
-    | TSESTree.ImportSpecifier
-    | TSESTree.TSImportEqualsDeclaration,
-): EnvObjectKind | undefined {
-  // `import p = require("process")`
-  if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-    const reference = node.moduleReference;
-    return reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-      isProcessModule(reference.expression)
-      ? 'process'
-      : undefined;
-  }
-
-  const declaration = node.parent;
-  if (
-    declaration.type !== AST_NODE_TYPES.ImportDeclaration ||
-    declaration.importKind === 'type' ||
-    !isProcessModule(declaration.source)
-  ) {
+// `import process from "node:process"`, `import { env } from "process"`.
+function getImportKind(node: ImportBindingNode): EnvObjectKind | undefined {
+  const binding = getImportedBinding(node);
+  if (binding === undefined || !PROCESS_MODULES.has(binding.module)) {
     return undefined;
   }
-
-  if (node.type !== AST_NODE_TYPES.ImportSpecifier) {
+  if (binding.name === undefined) {
     return 'process';
   }
-
-  if (node.importKind === 'type') {
-    return undefined;
-  }
-
-  const imported =
-    node.imported.type === AST_NODE_TYPES.Identifier
-      ? node.imported.name
-      : node.imported.value;
-  if (imported === 'env') {
-    return 'env';
-  }
-  return imported === 'default' ? 'process' : undefined;
+  return binding.name === 'env' ? 'env' : undefined;
 }
