@@ -402,11 +402,14 @@ function renderReport(sections: Sections, context: ReportContext): string {
         "turn (the order rotating from file to file), and each file's time " +
         "over the floor's is what the tool adds: the machine's slow minutes " +
         'fall on every tool alike. The first 100 files are linted once ' +
-        'untimed, to warm the JIT. "± margin" is two standard errors of ' +
+        'untimed, to warm the JIT, and the heap is collected, untimed, ' +
+        'before each file. "± margin" is two standard errors of ' +
         'the added share, from the spread of the per-file differences. ' +
-        'Limitation: garbage a tool leaves may be collected during the next ' +
+        'Limitation: the full collections between files are charged to no ' +
+        'tool, and garbage a tool leaves may be collected during the next ' +
         "tool's turn, so a tool that allocates heavily is charged a little " +
-        'less than its due, and the others a little more.',
+        'less than its due; the whole-process medians above include all of ' +
+        'it.',
       '',
       sections.paired,
     );
@@ -417,7 +420,7 @@ function renderReport(sections: Sections, context: ReportContext): string {
       '',
       '## Scaling',
       '',
-      'Synthetic files at 1, 2, 4 and 8 times a base size, each rule timed ' +
+      `Synthetic files at 1, 2, 4 and 8 times a base size (scaled by ${String(options.scale)}), each rule timed ` +
         "by ESLint's rule timing (the fastest of " +
         `${String(options.repeats)} runs, on a freshly collected heap). The ` +
         'exponent is the slope of log time against log size, over all sizes ' +

@@ -78,7 +78,7 @@ export async function runPaired(
 
   const run = await spawnMeasured(
     process.execPath,
-    [JITI_CLI, PAIRED_WORKER, jobPath],
+    ['--expose-gc', JITI_CLI, PAIRED_WORKER, jobPath],
     { cwd: REPOSITORY_ROOT, timeoutMs: options.timeoutMs },
   );
   const text = readFileSync(resultPath, 'utf8');

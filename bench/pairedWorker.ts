@@ -43,7 +43,8 @@ interface Contender {
 }
 
 /**
- * Runs in a child process (`jiti bench/pairedWorker.ts <job.json>`). Every
+ * Runs in a child process (`node --expose-gc jiti bench/pairedWorker.ts
+ * <job.json>`). Every
  * tool lints each file in turn, one file after the other, so that a slow
  * minute of a shared machine falls on all tools alike: the difference to
  * the floor, file by file, is what a tool adds. The order of the tools
@@ -95,6 +96,12 @@ async function runJob(job: PairedJob): Promise<PairedOutput> {
   const lintFile = async (index: number, timed: boolean): Promise<void> => {
     const { filePath, text } = files.at(index) ?? { filePath: '', text: '' };
     const count = contenders.length;
+    // A full collection between files, untimed: the pauses of the old
+    // generation, tens of milliseconds, would otherwise land on whichever
+    // tool was running and swamp what a rule adds. Young-generation
+    // collections still fall within the turns, mostly on the tools that
+    // allocate.
+    collectGarbage();
     for (let turn = 0; turn < count; turn++) {
       const contender = contenders.at((index + turn) % count);
       if (contender === undefined) {
@@ -122,6 +129,11 @@ async function runJob(job: PairedJob): Promise<PairedOutput> {
     times: Object.fromEntries(contenders.map(c => [c.id, c.times])),
     findings: Object.fromEntries(contenders.map(c => [c.id, c.findings])),
   };
+}
+
+function collectGarbage(): void {
+  const { gc } = globalThis as { gc?: () => void };
+  gc?.();
 }
 
 function countReports(result: ESLintClass.LintResult | undefined): number {

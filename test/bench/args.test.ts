@@ -17,7 +17,7 @@ describe('parseBenchArgs', () => {
       tools: undefined,
       parts: BENCH_PARTS,
       eslint: '10',
-      scale: 1,
+      scale: 2,
       repeats: 5,
       peers: false,
     });
