@@ -36,6 +36,10 @@ const PAIRED_WORKER = path.join(REPOSITORY_ROOT, 'bench', 'pairedWorker.ts');
 // Enough files for the JIT to settle on every tool's hot paths.
 const WARMUP_FILES = 100;
 
+// Megabytes of each semi-space of V8's young generation (16 by default):
+// one file linted by ten tools allocates a few tens of megabytes.
+const SEMI_SPACE_MB = 128;
+
 export interface PairedRunOptions {
   cwd: string;
   files: readonly string[];
@@ -78,7 +82,15 @@ export async function runPaired(
 
   const run = await spawnMeasured(
     process.execPath,
-    ['--expose-gc', JITI_CLI, PAIRED_WORKER, jobPath],
+    [
+      '--expose-gc',
+      // Room for the young objects of every tool's turn on a file, so that
+      // few collections fall within a turn (see the worker).
+      `--max-semi-space-size=${String(SEMI_SPACE_MB)}`,
+      JITI_CLI,
+      PAIRED_WORKER,
+      jobPath,
+    ],
     { cwd: REPOSITORY_ROOT, timeoutMs: options.timeoutMs },
   );
   const text = readFileSync(resultPath, 'utf8');

@@ -96,11 +96,12 @@ async function runJob(job: PairedJob): Promise<PairedOutput> {
   const lintFile = async (index: number, timed: boolean): Promise<void> => {
     const { filePath, text } = files.at(index) ?? { filePath: '', text: '' };
     const count = contenders.length;
-    // A full collection between files, untimed: the pauses of the old
-    // generation, tens of milliseconds, would otherwise land on whichever
-    // tool was running and swamp what a rule adds. Young-generation
-    // collections still fall within the turns, mostly on the tools that
-    // allocate.
+    // A full collection between files, untimed: collections, of a few to
+    // tens of milliseconds, would otherwise land on whichever tool was
+    // running and swamp what a rule adds (an 8 ms spread per file). With
+    // the young generation made large enough for a file's turns (see
+    // `runPaired`), few fall within a turn; those few fall mostly on the
+    // tools that allocate.
     collectGarbage();
     for (let turn = 0; turn < count; turn++) {
       const contender = contenders.at((index + turn) % count);
