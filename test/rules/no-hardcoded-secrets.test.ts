@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-hardcoded-secrets.js';
 import { maskSecret } from '../../src/engine/index.js';
 import { B62, createRandomText, makeSample } from '../engine/tokenSamples.js';
+import { KITCHEN_SINK } from '../helpers/kitchenSink.js';
 import { createRuleTester } from '../ruleTester.js';
 
 // Credential-shaped values are built at run time from parts; see
@@ -151,6 +152,8 @@ ruleTester.run('no-hardcoded-secrets', rule, {
       code: 'const csrfToken = "hunter2";',
       settings: { 'secret-hygiene': { notSecretNames: ['^csrf'] } },
     },
+    // every kind of syntax, none of it a secret
+    KITCHEN_SINK,
     // odd syntax the rule must not trip on
     `
 @Injectable()

@@ -1,4 +1,5 @@
 import rule from '../../../rules/no-secrets-in-logs.js';
+import { KITCHEN_SINK } from '../../helpers/kitchenSink.js';
 import { createRuleTester } from '../../ruleTester.js';
 
 const ruleTester = createRuleTester();
@@ -6,6 +7,8 @@ const ruleTester = createRuleTester();
 // Code that typescript-eslint parses must never crash the rule.
 ruleTester.run('no-secrets-in-logs: odd syntax', rule, {
   valid: [
+    // every kind of syntax, none of it a log call
+    KITCHEN_SINK,
     // syntax: TypeScript declarations
     `
 enum Token {
