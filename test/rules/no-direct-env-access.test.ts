@@ -3,6 +3,7 @@ import { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../rules/no-direct-env-access.js';
+import { KITCHEN_SINK } from '../helpers/kitchenSink.js';
 import { createRuleTester } from '../ruleTester.js';
 
 const ruleTester = createRuleTester();
@@ -1339,7 +1340,6 @@ class Client {
     },
   ],
 });
-import { KITCHEN_SINK } from '../helpers/kitchenSink.js';
 
 describe('option allow', () => {
   it('rejects a regular expression that does not compile', () => {
