@@ -58,7 +58,8 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --scale <x>     scaling: size multiplier of the synthetic inputs (default: 2)
   --repeats <n>   scaling: runs per input and size, fastest kept (default: 5)
   --peers         scaling: also time the peers' ESLint rules
-  --timeout <min> per tool run (default: 30)
+  --timeout <min> per tool run; the paired run gets it once per tool
+                  (default: 30)
   --output <path> report file (default: bench/RESULTS.md for a full run,
                   bench/.cache/RESULTS.partial.md otherwise)`;
 
