@@ -23,7 +23,11 @@ import { FLOOR_KEY, MEASURABLE_MS, SUPERLINEAR_EXPONENT } from './scaling.js';
 import type { SpeedSummary } from './speed.js';
 import { FLOOR_TOOL_ID, PLUGIN_PREFIX } from './tools.js';
 
-export type Verdict = 'met' | 'missed' | 'not measured';
+/**
+ * `not shown`: a paired estimate whose margin straddles the limit, so the
+ * run can tell neither way.
+ */
+export type Verdict = 'met' | 'missed' | 'not shown' | 'not measured';
 
 export interface Target {
   text: string;
@@ -294,6 +298,17 @@ function formatShare(row: PairedRow): string {
 }
 
 /**
+ * Met when the whole interval lies at or under the limit, missed when it
+ * lies wholly above, not shown when it straddles.
+ */
+function compareWithMargin(low: number, high: number, limit: number): Verdict {
+  if (high <= limit) {
+    return 'met';
+  }
+  return low > limit ? 'missed' : 'not shown';
+}
+
+/**
  * Met when the paired estimate, margin included, stays within the share;
  * without a paired run, when the median ratio does.
  */
@@ -308,9 +323,12 @@ function judgeAddedShare(
       : `whole-process medians: \`all\` at ${formatRatio(ratioValue)} the floor`;
 
   if (paired !== undefined) {
-    const isMet = paired.addedShare + paired.margin <= MAX_ADDED_SHARE;
     return {
-      verdict: isMet ? 'met' : 'missed',
+      verdict: compareWithMargin(
+        paired.addedShare - paired.margin,
+        paired.addedShare + paired.margin,
+        MAX_ADDED_SHARE,
+      ),
       detail: [`paired run: \`all\` adds ${formatShare(paired)}`, medians]
         .filter(part => part !== undefined)
         .join('; '),
@@ -332,7 +350,8 @@ interface Contender {
 
 /**
  * Met when this plugin's rule adds less than the peer's: in the paired run,
- * with the two margins apart; without one, by median whole-run time.
+ * with the two margins apart (missed when apart the other way, not shown
+ * when they overlap); without one, by median whole-run time.
  */
 function judgeFasterThanPeer(
   ours: Contender,
@@ -346,10 +365,10 @@ function judgeFasterThanPeer(
   let verdict: Verdict = 'not measured';
 
   if (ours.paired !== undefined && theirs.paired !== undefined) {
-    const isApart =
-      ours.paired.addedShare + ours.paired.margin <
-      theirs.paired.addedShare - theirs.paired.margin;
-    verdict = isApart ? 'met' : 'missed';
+    // Ours against theirs: the difference, with both margins against it.
+    const difference = ours.paired.addedShare - theirs.paired.addedShare;
+    const margin = ours.paired.margin + theirs.paired.margin;
+    verdict = compareWithMargin(difference - margin, difference + margin, 0);
     details.push(
       `paired run: adds ${formatShare(ours.paired)} against ${formatShare(theirs.paired)}`,
     );

@@ -203,14 +203,34 @@ describe('judgeTargets with a paired run', () => {
     );
   });
 
-  it('counts the margin against the target', () => {
+  it('calls a target not shown when the margin straddles it', () => {
     const targets = judgeWith([
       pairedRow('secret-hygiene-all', 0.09, 0.02),
       pairedRow('secret-hygiene-no-hardcoded-secrets', 0.1, 0.05),
       pairedRow('no-secrets', 0.18, 0.04),
     ]);
+    expect(targets[0]?.verdict).toBe('not shown');
+    expect(targets[1]?.verdict).toBe('not shown');
+  });
+
+  it('calls a target missed when the whole margin is on the wrong side', () => {
+    const targets = judgeWith([
+      pairedRow('secret-hygiene-all', 0.13, 0.02),
+      pairedRow('secret-hygiene-no-hardcoded-secrets', 0.3, 0.05),
+      pairedRow('no-secrets', 0.18, 0.04),
+    ]);
     expect(targets[0]?.verdict).toBe('missed');
     expect(targets[1]?.verdict).toBe('missed');
+  });
+
+  it('takes a margin that ends on the limit as met', () => {
+    const targets = judgeWith([
+      pairedRow('secret-hygiene-all', 0.08, 0.02),
+      pairedRow('secret-hygiene-no-hardcoded-secrets', 0.05, 0.01),
+      pairedRow('no-secrets', 0.4, 0.02),
+    ]);
+    expect(targets[0]?.verdict).toBe('met');
+    expect(targets[1]?.verdict).toBe('met');
   });
 });
 
