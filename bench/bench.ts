@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import {
@@ -32,7 +32,7 @@ import {
   renderSpeedTable,
   renderTargets,
 } from './report.js';
-import { JITI_CLI, runTool } from './runTool.js';
+import { runTool } from './runTool.js';
 import {
   analyzeScaling,
   MEASURABLE_MS,
@@ -46,9 +46,9 @@ import {
   type SpeedSummary,
   summarizeSpeed,
 } from './speed.js';
-import { spawnMeasured } from './spawn.js';
 import { SCALING_SIZES, SYNTHETIC_SHAPES } from './synthetic.js';
 import { createTools, FLOOR_TOOL_ID, selectTools, type Tool } from './tools.js';
+import { runWorkerJob } from './workerJob.js';
 import {
   CACHE_DIRECTORY,
   getCopyPath,
@@ -277,20 +277,12 @@ async function measureScaling(
     pluginRoot,
     resultPath,
   };
-  writeFileSync(jobPath, JSON.stringify(job));
-  writeFileSync(resultPath, '');
-
-  const run = await spawnMeasured(
-    process.execPath,
-    [
-      '--expose-gc',
-      JITI_CLI,
-      path.join(REPOSITORY_ROOT, 'bench', 'scalingWorker.ts'),
-      jobPath,
-    ],
-    { cwd: REPOSITORY_ROOT, timeoutMs: options.timeout * 60_000 },
+  const { run, text } = await runWorkerJob(
+    path.join(REPOSITORY_ROOT, 'bench', 'scalingWorker.ts'),
+    jobPath,
+    job,
+    { nodeFlags: ['--expose-gc'], timeoutMs: options.timeout * 60_000 },
   );
-  const text = readFileSync(resultPath, 'utf8');
   if (run.timedOut) {
     notes.push(
       'The scaling check timed out; its table holds what it measured.',

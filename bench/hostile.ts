@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 
 import { REPOSITORY_ROOT } from './corpus.js';
 import type { HostileEvent, HostileMeasurement } from './hostileWorker.js';
-import { JITI_CLI } from './runTool.js';
+import { JITI_CLI } from './workerJob.js';
 
 const HOSTILE_WORKER = path.join(REPOSITORY_ROOT, 'bench', 'hostileWorker.ts');
 

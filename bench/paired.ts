@@ -1,13 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { REPOSITORY_ROOT } from './corpus.js';
 import type { PairedJob, PairedOutput } from './pairedWorker.js';
 import { getOwn } from './records.js';
-import { JITI_CLI } from './runTool.js';
-import { getErrorTail, spawnMeasured } from './spawn.js';
+import { getErrorTail } from './spawn.js';
 import { standardDeviation, sum } from './stats.js';
 import { type EslintTool, FLOOR_TOOL_ID, type Tool } from './tools.js';
+import { runWorkerJob } from './workerJob.js';
 
 /** What one tool adds to the floor, file by file, in the paired run. */
 export interface PairedRow {
@@ -77,23 +76,15 @@ export async function runPaired(
     pluginRoot: options.pluginRoot,
     resultPath,
   };
-  writeFileSync(jobPath, JSON.stringify(job));
-  writeFileSync(resultPath, '');
-
-  const run = await spawnMeasured(
-    process.execPath,
-    [
+  const { run, text } = await runWorkerJob(PAIRED_WORKER, jobPath, job, {
+    // Room for the young objects of every tool's turn on a file, so that
+    // few collections fall within a turn (see the worker).
+    nodeFlags: [
       '--expose-gc',
-      // Room for the young objects of every tool's turn on a file, so that
-      // few collections fall within a turn (see the worker).
       `--max-semi-space-size=${String(SEMI_SPACE_MB)}`,
-      JITI_CLI,
-      PAIRED_WORKER,
-      jobPath,
     ],
-    { cwd: REPOSITORY_ROOT, timeoutMs: options.timeoutMs },
-  );
-  const text = readFileSync(resultPath, 'utf8');
+    timeoutMs: options.timeoutMs,
+  });
   if (run.code !== 0 || text === '') {
     return { rows: [], floorMs: undefined, error: getErrorTail(run) };
   }

@@ -12,6 +12,7 @@ import {
 } from './findings.js';
 import { getErrorTail, spawnMeasured } from './spawn.js';
 import type { EslintTool, Tool } from './tools.js';
+import { runWorkerJob } from './workerJob.js';
 
 export interface RunToolOptions {
   /** The folder the tool lints, whole. */
@@ -28,13 +29,6 @@ export interface RunToolOptions {
 
 const require = createRequire(import.meta.url);
 
-export const JITI_CLI = path.join(
-  REPOSITORY_ROOT,
-  'node_modules',
-  'jiti',
-  'lib',
-  'jiti-cli.mjs',
-);
 const ESLINT_WORKER = path.join(REPOSITORY_ROOT, 'bench', 'eslintWorker.ts');
 const SECRETLINT_CLI = path.join(
   REPOSITORY_ROOT,
@@ -99,20 +93,10 @@ async function runEslint(
     pluginRoot: options.pluginRoot,
     resultPath,
   };
-  writeFileSync(jobPath, JSON.stringify(job));
-  writeFileSync(resultPath, '');
-
-  const run = await spawnMeasured(
-    process.execPath,
-    [JITI_CLI, ESLINT_WORKER, jobPath],
-    {
-      cwd: REPOSITORY_ROOT,
-      memoryPath: path.join(options.jobDirectory, `${tool.id}.memory`),
-      timeoutMs: options.timeoutMs,
-    },
-  );
-
-  const text = readFileSync(resultPath, 'utf8');
+  const { run, text } = await runWorkerJob(ESLINT_WORKER, jobPath, job, {
+    memoryPath: path.join(options.jobDirectory, `${tool.id}.memory`),
+    timeoutMs: options.timeoutMs,
+  });
   if (run.code !== 0 || text === '') {
     return createFailure(getErrorTail(run), run.wallMs);
   }
