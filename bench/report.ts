@@ -309,8 +309,8 @@ function compareWithMargin(low: number, high: number, limit: number): Verdict {
 }
 
 /**
- * Met when the paired estimate, margin included, stays within the share;
- * without a paired run, when the median ratio does.
+ * Judged on the paired estimate and its margin (see `compareWithMargin`);
+ * without a paired run, met when the median ratio stays within the share.
  */
 function judgeAddedShare(
   paired: PairedRow | undefined,

@@ -203,35 +203,23 @@ describe('judgeTargets with a paired run', () => {
     );
   });
 
-  it('calls a target not shown when the margin straddles it', () => {
-    const targets = judgeWith([
-      pairedRow('secret-hygiene-all', 0.09, 0.02),
-      pairedRow('secret-hygiene-no-hardcoded-secrets', 0.1, 0.05),
-      pairedRow('no-secrets', 0.18, 0.04),
-    ]);
-    expect(targets[0]?.verdict).toBe('not shown');
-    expect(targets[1]?.verdict).toBe('not shown');
-  });
-
-  it('calls a target missed when the whole margin is on the wrong side', () => {
-    const targets = judgeWith([
-      pairedRow('secret-hygiene-all', 0.13, 0.02),
-      pairedRow('secret-hygiene-no-hardcoded-secrets', 0.3, 0.05),
-      pairedRow('no-secrets', 0.18, 0.04),
-    ]);
-    expect(targets[0]?.verdict).toBe('missed');
-    expect(targets[1]?.verdict).toBe('missed');
-  });
-
-  it('takes a margin that ends on the limit as met', () => {
-    const targets = judgeWith([
-      pairedRow('secret-hygiene-all', 0.08, 0.02),
-      pairedRow('secret-hygiene-no-hardcoded-secrets', 0.05, 0.01),
-      pairedRow('no-secrets', 0.4, 0.02),
-    ]);
-    expect(targets[0]?.verdict).toBe('met');
-    expect(targets[1]?.verdict).toBe('met');
-  });
+  // [all, its margin, ours, its margin, theirs, its margin, verdict]
+  it.each([
+    ['straddles the limit', 0.09, 0.02, 0.1, 0.05, 0.18, 0.04, 'not shown'],
+    ['lies wholly past it', 0.13, 0.02, 0.3, 0.05, 0.18, 0.04, 'missed'],
+    ['ends on the limit', 0.08, 0.02, 0.05, 0.01, 0.4, 0.02, 'met'],
+  ] as const)(
+    'judges both speed targets by where the margin lies: %s',
+    (_, all, allMargin, ours, oursMargin, theirs, theirsMargin, verdict) => {
+      const targets = judgeWith([
+        pairedRow('secret-hygiene-all', all, allMargin),
+        pairedRow('secret-hygiene-no-hardcoded-secrets', ours, oursMargin),
+        pairedRow('no-secrets', theirs, theirsMargin),
+      ]);
+      expect(targets[0]?.verdict).toBe(verdict);
+      expect(targets[1]?.verdict).toBe(verdict);
+    },
+  );
 });
 
 describe('renderPairedTable', () => {
