@@ -13,7 +13,10 @@ export interface BenchOptions {
   /** Lint this many corpus files, spread evenly; all of them by default. */
   files: number | undefined;
   runs: number;
-  /** Tool ids to run; all by default. The floor always runs. */
+  /** Paired run: passes of every tool over the corpus. */
+  rounds: number;
+  /** Tool ids to run; all by default. The floor and the any-rule
+   * reference always run. */
   tools: string[] | undefined;
   parts: BenchPart[];
   eslint: '9' | '10';
@@ -47,11 +50,17 @@ export interface EvalOptions {
 // slow minute of the machine moves the exponent past the flag.
 const DEFAULT_SCALE = 2;
 
+// Each round is one pass of every ESLint tool over the corpus (about four
+// minutes here); five give a margin of a few percent.
+const DEFAULT_ROUNDS = 5;
+
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
 
   --files <n>     lint n corpus files, spread evenly (default: all)
   --runs <n>      timed runs of each tool, alternating (default: 3)
-  --tools <ids>   comma-separated tool ids (default: all; the floor always runs)
+  --rounds <n>    paired run: passes of every tool over the corpus (default: 5)
+  --tools <ids>   comma-separated tool ids (default: all; the floor and
+                  any-rule, ESLint with one empty rule, always run)
   --parts <list>  comma-separated: speed, paired, scaling, hostile
                   (default: all)
   --eslint <v>    9 or 10 (default: 10)
@@ -79,6 +88,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     options: {
       files: { type: 'string' },
       runs: { type: 'string' },
+      rounds: { type: 'string' },
       tools: { type: 'string' },
       parts: { type: 'string' },
       eslint: { type: 'string' },
@@ -109,6 +119,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   return {
     files: readCount(values.files, '--files'),
     runs: readCount(values.runs, '--runs') ?? 3,
+    rounds: readCount(values.rounds, '--rounds') ?? DEFAULT_ROUNDS,
     tools: readList(values.tools),
     parts: parts as BenchPart[],
     eslint,
@@ -154,6 +165,9 @@ export function formatBenchCommand(options: BenchOptions): string {
   }
   if (options.runs !== 3) {
     args.push(`--runs ${String(options.runs)}`);
+  }
+  if (options.rounds !== DEFAULT_ROUNDS) {
+    args.push(`--rounds ${String(options.rounds)}`);
   }
   if (options.tools) {
     args.push(`--tools ${options.tools.join(',')}`);

@@ -47,7 +47,13 @@ import {
   summarizeSpeed,
 } from './speed.js';
 import { SCALING_SIZES, SYNTHETIC_SHAPES } from './synthetic.js';
-import { createTools, FLOOR_TOOL_ID, selectTools, type Tool } from './tools.js';
+import {
+  ANY_RULE_TOOL_ID,
+  createTools,
+  FLOOR_TOOL_ID,
+  selectTools,
+  type Tool,
+} from './tools.js';
 import { runWorkerJob } from './workerJob.js';
 import {
   CACHE_DIRECTORY,
@@ -97,7 +103,9 @@ async function main(): Promise<void> {
   }
   const tools = selectTools(
     createTools(plugin),
-    options.tools && [...new Set([FLOOR_TOOL_ID, ...options.tools])],
+    options.tools && [
+      ...new Set([FLOOR_TOOL_ID, ANY_RULE_TOOL_ID, ...options.tools]),
+    ],
   );
 
   const corpusFiles = sliceEvenly(listCorpusFiles(), options.files);
@@ -243,14 +251,14 @@ async function measurePaired(
   options: BenchOptions,
   corpus: { cwd: string; files: string[]; pluginRoot: string },
 ): Promise<PairedReport> {
-  console.log('Paired run: every ESLint tool on each file in turn…');
+  console.log('Paired run: every ESLint tool over the corpus in turn…');
   const pairedTools = selectPairedTools(tools);
   const report = await runPaired(pairedTools, {
     ...corpus,
+    rounds: options.rounds,
     jobDirectory: JOB_DIRECTORY,
     eslintPackage: options.eslint === '9' ? 'eslint9' : 'eslint',
-    // One process lints the corpus once with every tool: as long as all of
-    // their own runs (22 minutes for ten tools on the machine here).
+    // One process lints the corpus with every tool, once per round.
     timeoutMs: options.timeout * 60_000 * pairedTools.length,
   });
   for (const row of report.rows) {
@@ -391,20 +399,19 @@ function renderReport(sections: Sections, context: ReportContext): string {
       '',
       '## Paired run',
       '',
-      'Whole-process times on a shared machine drift by tens of percent ' +
-        'from one minute to the next, more than a rule adds. So every ' +
-        'ESLint tool also ran in one process, all of them on each file in ' +
-        "turn (the order rotating from file to file), and each file's time " +
-        "over the floor's is what the tool adds: the machine's slow minutes " +
-        'fall on every tool alike. The first 100 files are linted once ' +
-        'untimed, to warm the JIT, and the heap is collected, untimed, ' +
-        'before each file. "± margin" is two standard errors of ' +
-        'the added share, from the spread of the per-file differences. ' +
-        'Limitation: the full collections between files are charged to no ' +
-        'tool, and garbage a tool leaves may be collected during the next ' +
-        "tool's turn, so a tool that allocates heavily is charged a little " +
-        'less than its due; the whole-process medians above include all of ' +
-        'it.',
+      'Whole-process times include start-up and drift with the machine ' +
+        'from one minute to the next. So every ESLint tool also ran in one ' +
+        'process: in each round, every tool lints the whole corpus once, ' +
+        'one after the other, the order rotating from round to round; a ' +
+        "tool's added share is its time over the floor's in the same round, " +
+        'averaged over the rounds. The first 500 files are linted once ' +
+        'untimed by every tool, to warm the JIT, and the heap is collected, ' +
+        "untimed, before each tool's pass, so that no tool's garbage is " +
+        "collected on another's clock; within a pass, garbage collection " +
+        'runs as in a lint job and is charged to the tool. "± margin" is two ' +
+        'standard errors of the added share over the rounds. The row "ESLint ' +
+        '+ one rule that does nothing" shows what ESLint adds for any rule ' +
+        'at all, before the rule does any work.',
       '',
       sections.paired,
     );

@@ -4,22 +4,25 @@ import { REPOSITORY_ROOT } from './corpus.js';
 import type { PairedJob, PairedOutput } from './pairedWorker.js';
 import { getOwn } from './records.js';
 import { getErrorTail } from './spawn.js';
-import { standardDeviation, sum } from './stats.js';
+import { mean, standardDeviation } from './stats.js';
 import { type EslintTool, FLOOR_TOOL_ID, type Tool } from './tools.js';
 import { runWorkerJob } from './workerJob.js';
 
-/** What one tool adds to the floor, file by file, in the paired run. */
+/** What one tool adds to the floor in the paired run. */
 export interface PairedRow {
   tool: EslintTool;
-  /** Files timed. */
-  files: number;
+  /** Timed passes over the files. */
+  rounds: number;
+  /** The mean time of one pass. */
   totalMs: number;
-  /** Time over the floor's, summed over the files. */
+  /** The mean time over the floor's in the same round. */
   addedMs: number;
-  /** `addedMs` as a share of the floor's time. */
+  /** The mean, over the rounds, of the time over the floor's as a share of
+   * the floor's. */
   addedShare: number;
-  /** Two standard errors of `addedShare`: the share is within
-   * `addedShare ± margin` about 95 times in 100. */
+  /** Two standard errors of `addedShare` over the rounds (the share is
+   * within `addedShare ± margin` about 95 times in 100); infinite with a
+   * single round, which cannot show its own spread. */
   margin: number;
   findings: number;
 }
@@ -32,16 +35,15 @@ export interface PairedReport {
 
 const PAIRED_WORKER = path.join(REPOSITORY_ROOT, 'bench', 'pairedWorker.ts');
 
-// Enough files for the JIT to settle on every tool's hot paths.
-const WARMUP_FILES = 100;
-
-// Megabytes of each semi-space of V8's young generation (16 by default):
-// one file linted by ten tools allocates a few tens of megabytes.
-const SEMI_SPACE_MB = 128;
+// Enough files for the JIT to settle on every tool's hot paths (without a
+// warm-up, the first pass of a run was up to a quarter slower).
+const WARMUP_FILES = 500;
 
 export interface PairedRunOptions {
   cwd: string;
   files: readonly string[];
+  /** Timed passes of every tool over the files. */
+  rounds: number;
   jobDirectory: string;
   eslintPackage: PairedJob['eslintPackage'];
   pluginRoot: string;
@@ -72,17 +74,14 @@ export async function runPaired(
     cwd: options.cwd,
     files: [...options.files],
     warmupFiles: WARMUP_FILES,
+    rounds: options.rounds,
     eslintPackage: options.eslintPackage,
     pluginRoot: options.pluginRoot,
     resultPath,
   };
   const { run, text } = await runWorkerJob(PAIRED_WORKER, jobPath, job, {
-    // Room for the young objects of every tool's turn on a file, so that
-    // few collections fall within a turn (see the worker).
-    nodeFlags: [
-      '--expose-gc',
-      `--max-semi-space-size=${String(SEMI_SPACE_MB)}`,
-    ],
+    // Node's default heap settings, as in a user's lint job.
+    nodeFlags: ['--expose-gc'],
     timeoutMs: options.timeoutMs,
   });
   if (run.code !== 0 || text === '') {
@@ -97,9 +96,9 @@ export async function runPaired(
 }
 
 /**
- * Each tool's time over the floor's, summed file by file, with a margin
- * from the spread of the per-file differences (two standard errors of the
- * sum). The first tool is the floor.
+ * Each tool's time over the floor's, round by round: the share it adds is
+ * the mean of the rounds' shares, its margin two standard errors of them.
+ * The first tool is the floor.
  */
 export function summarizePaired(
   tools: readonly EslintTool[],
@@ -112,24 +111,28 @@ export function summarizePaired(
     return { rows: [], floorMs: undefined, error: 'the floor was not timed' };
   }
 
-  const floorMs = sum(floorTimes);
   const rows = tools.map((tool): PairedRow => {
-    const times = getOwn(output.times, tool.id) ?? [];
-    const differences = times.map(
-      (time, index) => time - (floorTimes[index] ?? 0),
+    const times = (getOwn(output.times, tool.id) ?? []).slice(
+      0,
+      floorTimes.length,
     );
-    const addedMs = sum(differences);
-    const standardError =
-      Math.sqrt(differences.length) * standardDeviation(differences);
+    const added = times.map((time, round) => time - (floorTimes[round] ?? 0));
+    const shares = added.map(
+      (difference, round) => difference / (floorTimes[round] ?? 1),
+    );
+    const margin =
+      shares.length < 2
+        ? Number.POSITIVE_INFINITY
+        : (2 * standardDeviation(shares)) / Math.sqrt(shares.length);
     return {
       tool,
-      files: times.length,
-      totalMs: sum(times),
-      addedMs,
-      addedShare: floorMs === 0 ? 0 : addedMs / floorMs,
-      margin: floorMs === 0 ? 0 : (2 * standardError) / floorMs,
+      rounds: times.length,
+      totalMs: mean(times),
+      addedMs: mean(added),
+      addedShare: mean(shares),
+      margin,
       findings: getOwn(output.findings, tool.id) ?? 0,
     };
   });
-  return { rows, floorMs, error: undefined };
+  return { rows, floorMs: mean(floorTimes), error: undefined };
 }

@@ -15,9 +15,11 @@ export interface PairedJob {
   cwd: string;
   /** The files to lint, relative to `cwd`, in order. */
   files: string[];
-  /** The first files, linted by every tool untimed before the timed pass
-   * (JIT warm-up). */
+  /** The first files, linted by every tool untimed before the timed
+   * rounds (JIT warm-up). */
   warmupFiles: number;
+  /** Timed rounds: in each, every tool lints all of the files once. */
+  rounds: number;
   eslintPackage: 'eslint' | 'eslint9';
   pluginRoot: string;
   resultPath: string;
@@ -25,9 +27,9 @@ export interface PairedJob {
 
 /** What the child hands back. */
 export interface PairedOutput {
-  /** Per tool id, the milliseconds of each file, in the order of `files`. */
+  /** Per tool id, the milliseconds of each round's pass over the files. */
   times: Record<string, number[]>;
-  /** Per tool id, the reports over all files. */
+  /** Per tool id, the reports of one pass over the files. */
   findings: Record<string, number>;
   error?: string;
 }
@@ -42,14 +44,25 @@ interface Contender {
   findings: number;
 }
 
+interface LoadedFile {
+  filePath: string;
+  text: string;
+}
+
 /**
  * Runs in a child process (`node --expose-gc jiti bench/pairedWorker.ts
- * <job.json>`). Every
- * tool lints each file in turn, one file after the other, so that a slow
- * minute of a shared machine falls on all tools alike: the difference to
- * the floor, file by file, is what a tool adds. The order of the tools
- * rotates from file to file, so no tool always runs first (cold caches) or
- * right after another (its garbage).
+ * <job.json>`). In each round every tool lints all of the files, one tool
+ * after the other, the order rotating from round to round; a round's
+ * passes are minutes apart at most, so a slow stretch of a shared machine
+ * shows as a spread between rounds rather than as a bias.
+ *
+ * A tool's pass runs as it would in a user's lint job, garbage collection
+ * included: what a rule allocates, and what ESLint keeps alive longer once
+ * any rule runs, costs collections, and those belong to the tool. (Timing
+ * file by file with a full collection in between, as this run once did,
+ * left most of that cost out: it hid about two thirds of what `all`
+ * adds.) One full collection, untimed, between passes keeps one tool's
+ * garbage off the next tool's clock.
  */
 async function main(): Promise<void> {
   const jobPath = process.argv.at(2);
@@ -67,6 +80,41 @@ async function main(): Promise<void> {
 }
 
 async function runJob(job: PairedJob): Promise<PairedOutput> {
+  const contenders = await createContenders(job);
+
+  // Reading happens before timing: it is the same for every tool.
+  const files = job.files.map((file): LoadedFile => {
+    const filePath = path.join(job.cwd, file);
+    return { filePath, text: readFileSync(filePath, 'utf8') };
+  });
+
+  const warmup = files.slice(0, job.warmupFiles);
+  for (const contender of contenders) {
+    await lintAll(contender, warmup);
+  }
+
+  const count = contenders.length;
+  for (let round = 0; round < job.rounds; round++) {
+    for (let turn = 0; turn < count; turn++) {
+      const contender = contenders.at((round + turn) % count);
+      if (contender === undefined) {
+        continue;
+      }
+
+      collectGarbage();
+      const start = performance.now();
+      const findings = await lintAll(contender, files);
+      contender.times.push(performance.now() - start);
+      contender.findings = findings;
+    }
+  }
+  return {
+    times: Object.fromEntries(contenders.map(c => [c.id, c.times])),
+    findings: Object.fromEntries(contenders.map(c => [c.id, c.findings])),
+  };
+}
+
+async function createContenders(job: PairedJob): Promise<Contender[]> {
   const { ESLint } = (await import(job.eslintPackage)) as {
     ESLint: ESLintConstructor;
   };
@@ -86,50 +134,20 @@ async function runJob(job: PairedJob): Promise<PairedOutput> {
       findings: 0,
     });
   }
+  return contenders;
+}
 
-  // Reading happens before timing: it is the same for every tool.
-  const files = job.files.map(file => {
-    const filePath = path.join(job.cwd, file);
-    return { filePath, text: readFileSync(filePath, 'utf8') };
-  });
-
-  const lintFile = async (index: number, timed: boolean): Promise<void> => {
-    const { filePath, text } = files.at(index) ?? { filePath: '', text: '' };
-    const count = contenders.length;
-    // A full collection between files, untimed: collections, of a few to
-    // tens of milliseconds, would otherwise land on whichever tool was
-    // running and swamp what a rule adds (an 8 ms spread per file). With
-    // the young generation made large enough for a file's turns (see
-    // `runPaired`), few fall within a turn; those few fall mostly on the
-    // tools that allocate.
-    collectGarbage();
-    for (let turn = 0; turn < count; turn++) {
-      const contender = contenders.at((index + turn) % count);
-      if (contender === undefined) {
-        continue;
-      }
-
-      const start = performance.now();
-      const [result] = await contender.linter.lintText(text, { filePath });
-      const elapsed = performance.now() - start;
-      if (timed) {
-        contender.times.push(elapsed);
-        contender.findings += countReports(result);
-      }
-    }
-  };
-
-  const warmup = Math.min(job.warmupFiles, job.files.length);
-  for (let index = 0; index < warmup; index++) {
-    await lintFile(index, false);
+/** Lints the files one after the other; gives the number of reports. */
+async function lintAll(
+  contender: Contender,
+  files: readonly LoadedFile[],
+): Promise<number> {
+  let findings = 0;
+  for (const { filePath, text } of files) {
+    const [result] = await contender.linter.lintText(text, { filePath });
+    findings += countReports(result);
   }
-  for (let index = 0; index < job.files.length; index++) {
-    await lintFile(index, true);
-  }
-  return {
-    times: Object.fromEntries(contenders.map(c => [c.id, c.times])),
-    findings: Object.fromEntries(contenders.map(c => [c.id, c.findings])),
-  };
+  return findings;
 }
 
 function collectGarbage(): void {

@@ -2,6 +2,7 @@ import type { ToolResult } from './findings.js';
 import { runTool, type RunToolOptions } from './runTool.js';
 import { addedPerThousandLines, median, ratio } from './stats.js';
 import {
+  ANY_RULE_TOOL_ID,
   type EslintPluginName,
   type EslintTool,
   FLOOR_TOOL_ID,
@@ -76,6 +77,7 @@ export function createRuleTimingTool(
   const eslintTools = tools.filter(
     (tool): tool is EslintTool =>
       tool.kind === 'eslint' &&
+      tool.id !== ANY_RULE_TOOL_ID &&
       (withOwnRules || !tool.plugins.includes(PLUGIN_PREFIX)),
   );
   const rules = Object.assign(

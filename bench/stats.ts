@@ -86,13 +86,18 @@ export function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
+/** The arithmetic mean; 0 for no values. */
+export function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : sum(values) / values.length;
+}
+
 /** The sample standard deviation; 0 for fewer than two values. */
 export function standardDeviation(values: readonly number[]): number {
   if (values.length < 2) {
     return 0;
   }
 
-  const mean = sum(values) / values.length;
-  const squares = values.map(value => (value - mean) ** 2);
+  const average = mean(values);
+  const squares = values.map(value => (value - average) ** 2);
   return Math.sqrt(sum(squares) / (values.length - 1));
 }

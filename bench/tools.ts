@@ -9,7 +9,7 @@ export type Category = 'env-access' | 'fallback' | 'hardcoded' | 'logged';
 
 /** ESLint plugins a tool can use, loaded by name in the worker. */
 export type EslintPluginName =
-  'n' | 'no-secrets' | 'secret-hygiene' | 'sonarjs';
+  'do-nothing' | 'n' | 'no-secrets' | 'secret-hygiene' | 'sonarjs';
 
 export const PLUGIN_PREFIX = 'secret-hygiene';
 
@@ -41,6 +41,10 @@ export interface SecretlintTool extends ToolBase {
 export type Tool = BiomeTool | EslintTool | SecretlintTool;
 
 export const FLOOR_TOOL_ID = 'floor';
+
+/** ESLint with one rule that does nothing: what any rule costs, whoever
+ * wrote it, before the rule does any work of its own. */
+export const ANY_RULE_TOOL_ID = 'any-rule';
 
 // The category of each rule this harness knows: what a report of it claims.
 // A rule missing here still runs; its findings are counted but not scored.
@@ -102,6 +106,13 @@ export function createTools(plugin: PluginUnderTest): Tool[] {
       isOurs: false,
       plugins: [],
       rules: {},
+    }),
+    eslintTool({
+      id: ANY_RULE_TOOL_ID,
+      label: 'ESLint + one rule that does nothing',
+      isOurs: false,
+      plugins: ['do-nothing'],
+      rules: { 'do-nothing/nothing': 'error' },
     }),
     ...presets,
     ...ruleAlone,
@@ -183,7 +194,8 @@ export function createOwnTool(plugin: PluginUnderTest): EslintTool {
 /** This plugin's rules, then the peers that look at the same code. */
 export function createEvalTools(plugin: PluginUnderTest): Tool[] {
   const peers = createTools(plugin).filter(
-    tool => !tool.isOurs && tool.id !== FLOOR_TOOL_ID,
+    tool =>
+      !tool.isOurs && tool.id !== FLOOR_TOOL_ID && tool.id !== ANY_RULE_TOOL_ID,
   );
   return [createOwnTool(plugin), ...peers];
 }

@@ -14,6 +14,7 @@ describe('parseBenchArgs', () => {
     expect(options).toMatchObject({
       files: undefined,
       runs: 3,
+      rounds: 5,
       tools: undefined,
       parts: BENCH_PARTS,
       eslint: '10',
@@ -30,6 +31,8 @@ describe('parseBenchArgs', () => {
       '300',
       '--runs',
       '1',
+      '--rounds',
+      '2',
       '--tools',
       'no-secrets, biome',
       '--parts',
@@ -46,6 +49,7 @@ describe('parseBenchArgs', () => {
     expect(options).toMatchObject({
       files: 300,
       runs: 1,
+      rounds: 2,
       tools: ['no-secrets', 'biome'],
       parts: ['speed', 'hostile'],
       eslint: '9',
@@ -54,7 +58,7 @@ describe('parseBenchArgs', () => {
       peers: true,
     });
     expect(formatBenchCommand(options)).toBe(
-      'npm run bench -- --files 300 --runs 1 --tools no-secrets,biome ' +
+      'npm run bench -- --files 300 --runs 1 --rounds 2 --tools no-secrets,biome ' +
         '--parts speed,hostile --eslint 9 --scale 0.5 --repeats 3 --peers',
     );
   });
@@ -62,6 +66,7 @@ describe('parseBenchArgs', () => {
   it.each([
     [['--files', '0'], '--files'],
     [['--runs', '1.5'], '--runs'],
+    [['--rounds', '0'], '--rounds'],
     [['--parts', 'speed,colour'], 'unknown part "colour"'],
     [['--eslint', '8'], '--eslint'],
     [['--scale', '-1'], '--scale'],

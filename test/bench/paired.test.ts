@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { selectPairedTools, summarizePaired } from '../../bench/paired.js';
-import { standardDeviation, sum } from '../../bench/stats.js';
+import { mean, standardDeviation, sum } from '../../bench/stats.js';
 import {
   createTools,
   type EslintTool,
@@ -27,6 +27,7 @@ describe('selectPairedTools', () => {
   it('keeps the ESLint tools, floor first', () => {
     expect(eslintTools.map(tool => tool.id)).toEqual([
       FLOOR_TOOL_ID,
+      'any-rule',
       'secret-hygiene-recommended',
       'secret-hygiene-all',
       'secret-hygiene-no-hardcoded-secrets',
@@ -52,43 +53,59 @@ describe('summarizePaired', () => {
   const floor = byId(FLOOR_TOOL_ID);
   const all = byId('secret-hygiene-all');
 
-  it('sums what a tool adds to the floor, file by file', () => {
+  it("averages each round's time over the floor's in that round", () => {
     const report = summarizePaired([floor, all], {
-      times: { [floor.id]: [10, 20, 30], [all.id]: [11, 21, 33] },
+      times: { [floor.id]: [100, 200, 100], [all.id]: [110, 230, 105] },
       findings: { [floor.id]: 0, [all.id]: 4 },
     });
 
     expect(report.error).toBeUndefined();
-    expect(report.floorMs).toBe(60);
-    expect(report.rows[1]).toMatchObject({
-      totalMs: 65,
-      findings: 4,
-      files: 3,
-    });
-    expect(report.rows[1]?.addedMs).toBeCloseTo(5);
-    expect(report.rows[1]?.addedShare).toBeCloseTo(5 / 60);
+    expect(report.floorMs).toBeCloseTo(400 / 3);
+    expect(report.rows[1]).toMatchObject({ rounds: 3, findings: 4 });
+    expect(report.rows[1]?.totalMs).toBeCloseTo(445 / 3);
+    expect(report.rows[1]?.addedMs).toBeCloseTo(15);
+    // Shares 10%, 15%, 5%: a slow round of the machine weighs no more.
+    expect(report.rows[1]?.addedShare).toBeCloseTo(0.1);
   });
 
-  it('takes the margin from the spread of the differences', () => {
-    // Differences 1, 1, 3: two standard errors of their sum, over the floor.
+  it('takes the margin from the spread of the rounds', () => {
     const report = summarizePaired([floor, all], {
-      times: { [floor.id]: [10, 20, 30], [all.id]: [11, 21, 33] },
+      times: { [floor.id]: [100, 200, 100], [all.id]: [110, 230, 105] },
       findings: {},
     });
-    const expected = (2 * Math.sqrt(3) * standardDeviation([1, 1, 3])) / 60;
+    const expected = (2 * standardDeviation([0.1, 0.15, 0.05])) / Math.sqrt(3);
 
     expect(report.rows[1]?.margin).toBeCloseTo(expected);
     expect(report.rows[0]?.margin).toBe(0);
   });
 
-  it('gives no margin when every file adds the same', () => {
+  it('gives no margin when every round adds the same share', () => {
     const report = summarizePaired([floor, all], {
-      times: { [floor.id]: [10, 20], [all.id]: [12, 22] },
+      times: { [floor.id]: [100, 200], [all.id]: [110, 220] },
       findings: {},
     });
 
     expect(report.rows[1]?.margin).toBe(0);
-    expect(report.rows[1]?.addedShare).toBeCloseTo(4 / 30);
+    expect(report.rows[1]?.addedShare).toBeCloseTo(0.1);
+  });
+
+  it('cannot bound a single round', () => {
+    const report = summarizePaired([floor, all], {
+      times: { [floor.id]: [100], [all.id]: [110] },
+      findings: {},
+    });
+
+    expect(report.rows[1]?.addedShare).toBeCloseTo(0.1);
+    expect(report.rows[1]?.margin).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('compares only the rounds that the floor ran too', () => {
+    const report = summarizePaired([floor, all], {
+      times: { [floor.id]: [100], [all.id]: [110, 500] },
+      findings: {},
+    });
+
+    expect(report.rows[1]).toMatchObject({ rounds: 1, totalMs: 110 });
   });
 
   it('fails plainly when the floor was not timed', () => {
@@ -102,8 +119,10 @@ describe('summarizePaired', () => {
   });
 });
 
-describe('sum and standardDeviation', () => {
-  it('add up and spread', () => {
+describe('mean, sum and standardDeviation', () => {
+  it('average, add up and spread', () => {
+    expect(mean([])).toBe(0);
+    expect(mean([1, 2, 6])).toBe(3);
     expect(sum([])).toBe(0);
     expect(sum([1, 2, 3.5])).toBe(6.5);
     expect(standardDeviation([5])).toBe(0);

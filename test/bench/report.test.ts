@@ -166,7 +166,7 @@ describe('judgeTargets with a paired run', () => {
     margin: number,
   ): PairedRow => ({
     tool: eslintTool(id),
-    files: 10,
+    rounds: 3,
     totalMs: 1000 * (1 + addedShare),
     addedMs: 1000 * addedShare,
     addedShare,
@@ -203,6 +203,25 @@ describe('judgeTargets with a paired run', () => {
     );
   });
 
+  it("tells ESLint's cost of any rule apart from the rules' own", () => {
+    const [allTarget] = judgeWith([
+      pairedRow('secret-hygiene-all', 0.2, 0.01),
+      pairedRow('any-rule', 0.12, 0.01),
+    ]);
+    expect(allTarget?.verdict).toBe('missed');
+    expect(allTarget?.detail).toContain(
+      "of which 12.0% ± 1.0% is what ESLint adds for any rule (one that does nothing), leaving 8.0% for the rules' own work",
+    );
+  });
+
+  it('shows nothing with a single round, which has no margin', () => {
+    const [allTarget] = judgeWith([
+      pairedRow('secret-hygiene-all', 0.05, Number.POSITIVE_INFINITY),
+    ]);
+    expect(allTarget?.verdict).toBe('not shown');
+    expect(allTarget?.detail).toContain('5.0% (one round: no margin)');
+  });
+
   // [all, its margin, ours, its margin, theirs, its margin, verdict]
   it.each([
     ['straddles the limit', 0.09, 0.02, 0.1, 0.05, 0.18, 0.04, 'not shown'],
@@ -230,7 +249,7 @@ describe('renderPairedTable', () => {
       rows: [
         {
           tool: floor,
-          files: 2,
+          rounds: 2,
           totalMs: 2000,
           addedMs: 0,
           addedShare: 0,
@@ -239,7 +258,7 @@ describe('renderPairedTable', () => {
         },
         {
           tool: all,
-          files: 2,
+          rounds: 2,
           totalMs: 2100,
           addedMs: 100,
           addedShare: 0.05,

@@ -45,6 +45,7 @@ describe('createTools', () => {
   it('lists the floor, the presets, each rule alone and the peers', () => {
     expect(tools.map(tool => tool.id)).toEqual([
       FLOOR_TOOL_ID,
+      'any-rule',
       'secret-hygiene-recommended',
       'secret-hygiene-all',
       'secret-hygiene-no-hardcoded-secrets',
