@@ -204,6 +204,11 @@ export function splitNameWords(name: string): string[] {
   return words;
 }
 
+// Answers kept per matcher. A matcher lives as long as the lint run, and a
+// large project has far more distinct names than any one file; past this
+// many the cache starts over, so that memory stays flat however long the run.
+const MAX_CACHED_NAMES = 8192;
+
 /** Creates a matcher that caches its answers; names repeat a lot in a file. */
 export function createNameMatcher(
   options: NameMatcherOptions = {},
@@ -218,6 +223,9 @@ export function createNameMatcher(
     }
 
     const answer = decideName(name, secretNames, notSecretNames);
+    if (cache.size >= MAX_CACHED_NAMES) {
+      cache.clear();
+    }
     cache.set(name, answer);
     return answer;
   };

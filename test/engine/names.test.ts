@@ -161,6 +161,17 @@ describe('createNameMatcher', () => {
     expect(matcher.isSecretName('githubApiKey')).toBe(true);
   });
 
+  it('keeps answering right after more distinct names than it caches', () => {
+    const matcher = createNameMatcher();
+    const answers = Array.from({ length: 20_000 }, (_, index) =>
+      matcher.isSecretName(index % 2 === 0 ? `apiKey${index}` : `row${index}`),
+    );
+
+    expect(answers.filter(Boolean)).toHaveLength(10_000);
+    expect(matcher.isSecretName('apiKey0')).toBe(true);
+    expect(matcher.isSecretName('row1')).toBe(false);
+  });
+
   it('gives the same answer for a global pattern on every call', () => {
     const matcher = createNameMatcher({ secretNames: [/^hush/gu] });
 
