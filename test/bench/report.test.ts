@@ -208,8 +208,8 @@ describe('judgeTargets with a paired run', () => {
       pairedRow('secret-hygiene-all', 0.2, 0.01),
       pairedRow('any-rule', 0.12, 0.01),
     ]);
-    expect(allTarget?.verdict).toBe('missed');
-    expect(allTarget?.detail).toContain(
+    expect(allTarget.verdict).toBe('missed');
+    expect(allTarget.detail).toContain(
       "of which 12.0% ± 1.0% is what ESLint adds for any rule (one that does nothing), leaving 8.0% for the rules' own work",
     );
   });
@@ -218,8 +218,8 @@ describe('judgeTargets with a paired run', () => {
     const [allTarget] = judgeWith([
       pairedRow('secret-hygiene-all', 0.05, Number.POSITIVE_INFINITY),
     ]);
-    expect(allTarget?.verdict).toBe('not shown');
-    expect(allTarget?.detail).toContain('5.0% (one round: no margin)');
+    expect(allTarget.verdict).toBe('not shown');
+    expect(allTarget.detail).toContain('5.0% (one round: no margin)');
   });
 
   // [all, its margin, ours, its margin, theirs, its margin, verdict]
