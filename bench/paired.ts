@@ -24,7 +24,15 @@ export interface PairedRow {
    * within `addedShare ± margin` about 95 times in 100); infinite with a
    * single round, which cannot show its own spread. */
   margin: number;
+  /** The share each round added, in round order. */
+  roundShares: number[];
   findings: number;
+}
+
+/** A share of the floor with its margin (see `PairedRow`). */
+export interface ShareEstimate {
+  share: number;
+  margin: number;
 }
 
 export interface PairedReport {
@@ -120,19 +128,43 @@ export function summarizePaired(
     const shares = added.map(
       (difference, round) => difference / (floorTimes[round] ?? 1),
     );
-    const margin =
-      shares.length < 2
-        ? Number.POSITIVE_INFINITY
-        : (2 * standardDeviation(shares)) / Math.sqrt(shares.length);
+    const { share, margin } = estimateShare(shares);
     return {
       tool,
       rounds: times.length,
       totalMs: mean(times),
       addedMs: mean(added),
-      addedShare: mean(shares),
+      addedShare: share,
       margin,
+      roundShares: shares,
       findings: getOwn(output.findings, tool.id) ?? 0,
     };
   });
   return { rows, floorMs: mean(floorTimes), error: undefined };
+}
+
+/**
+ * What a tool adds beyond a reference tool, as a share of the floor, paired
+ * round by round: both ran in the same rounds, so a slow round moves both.
+ */
+export function getShareBeyond(
+  row: PairedRow,
+  reference: PairedRow,
+): ShareEstimate {
+  const rounds = Math.min(row.roundShares.length, reference.roundShares.length);
+  const differences = row.roundShares
+    .slice(0, rounds)
+    .map((share, round) => share - (reference.roundShares[round] ?? 0));
+  return estimateShare(differences);
+}
+
+// The mean of the rounds' shares and two standard errors of it.
+function estimateShare(shares: readonly number[]): ShareEstimate {
+  return {
+    share: mean(shares),
+    margin:
+      shares.length < 2
+        ? Number.POSITIVE_INFINITY
+        : (2 * standardDeviation(shares)) / Math.sqrt(shares.length),
+  };
 }

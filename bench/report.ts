@@ -16,7 +16,12 @@ import {
   HOSTILE_LIMIT_MS,
   isHostileFlagged,
 } from './hostile.js';
-import type { PairedReport, PairedRow } from './paired.js';
+import {
+  getShareBeyond,
+  type PairedReport,
+  type PairedRow,
+  type ShareEstimate,
+} from './paired.js';
 import { getOwn } from './records.js';
 import type { ScalingRow } from './scaling.js';
 import { FLOOR_KEY, MEASURABLE_MS, SUPERLINEAR_EXPONENT } from './scaling.js';
@@ -298,10 +303,13 @@ type Judgement = Pick<Target, 'detail' | 'verdict'>;
 
 /** `4.1% ± 0.6%`: a paired row's added share and its margin. */
 function formatShare(row: PairedRow): string {
-  const share = formatPercent(row.addedShare);
-  return Number.isFinite(row.margin)
-    ? `${share} ± ${formatPercent(row.margin)}`
-    : `${share} (one round: no margin)`;
+  return formatEstimate({ share: row.addedShare, margin: row.margin });
+}
+
+function formatEstimate({ share, margin }: ShareEstimate): string {
+  return Number.isFinite(margin)
+    ? `${formatPercent(share)} ± ${formatPercent(margin)}`
+    : `${formatPercent(share)} (one round: no margin)`;
 }
 
 /**
@@ -334,7 +342,7 @@ function judgeAddedShare(
   const anyRuleDetail =
     paired === undefined || anyRule === undefined
       ? undefined
-      : `of which ${formatShare(anyRule)} is what ESLint adds for any rule (one that does nothing), leaving ${formatPercent(paired.addedShare - anyRule.addedShare)} for the rules' own work`;
+      : `of which ${formatShare(anyRule)} is what ESLint adds for any rule (one that does nothing), leaving ${formatEstimate(getShareBeyond(paired, anyRule))} for the rules' own work`;
 
   if (paired !== undefined) {
     return {

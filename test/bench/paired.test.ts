@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { selectPairedTools, summarizePaired } from '../../bench/paired.js';
+import {
+  getShareBeyond,
+  selectPairedTools,
+  summarizePaired,
+} from '../../bench/paired.js';
 import { mean, standardDeviation, sum } from '../../bench/stats.js';
 import {
   createTools,
@@ -116,6 +120,54 @@ describe('summarizePaired', () => {
 
     expect(report.rows).toEqual([]);
     expect(report.error).toBe('the floor was not timed');
+  });
+});
+
+describe('getShareBeyond', () => {
+  const floor = byId(FLOOR_TOOL_ID);
+  const all = byId('secret-hygiene-all');
+  const none = byId('any-rule');
+
+  it('pairs two tools round by round, so that a slow round moves both', () => {
+    const report = summarizePaired([floor, none, all], {
+      times: {
+        [floor.id]: [100, 100, 100],
+        [none.id]: [110, 150, 112],
+        [all.id]: [115, 158, 118],
+      },
+      findings: {},
+    });
+    const reference = report.rows.at(1);
+    const row = report.rows.at(2);
+    if (row === undefined || reference === undefined) {
+      throw new Error('rows missing');
+    }
+
+    const beyond = getShareBeyond(row, reference);
+    // Beyond the reference: 5%, 8%, 6% of the floor.
+    expect(beyond.share).toBeCloseTo(19 / 300);
+    expect(beyond.margin).toBeCloseTo(
+      (2 * standardDeviation([0.05, 0.08, 0.06])) / Math.sqrt(3),
+    );
+    // Far narrower than the margin of either share alone.
+    expect(beyond.margin).toBeLessThan(row.margin / 4);
+  });
+
+  it('cannot bound fewer than two common rounds', () => {
+    const report = summarizePaired([floor, none, all], {
+      times: { [floor.id]: [100], [none.id]: [110], [all.id]: [120] },
+      findings: {},
+    });
+    const reference = report.rows.at(1);
+    const row = report.rows.at(2);
+    if (row === undefined || reference === undefined) {
+      throw new Error('rows missing');
+    }
+
+    expect(getShareBeyond(row, reference)).toEqual({
+      share: expect.closeTo(0.1) as number,
+      margin: Number.POSITIVE_INFINITY,
+    });
   });
 });
 

@@ -164,13 +164,15 @@ describe('judgeTargets with a paired run', () => {
     id: string,
     addedShare: number,
     margin: number,
+    roundShares = [addedShare, addedShare, addedShare],
   ): PairedRow => ({
     tool: eslintTool(id),
-    rounds: 3,
+    rounds: roundShares.length,
     totalMs: 1000 * (1 + addedShare),
     addedMs: 1000 * addedShare,
     addedShare,
     margin,
+    roundShares,
     findings: 0,
   });
   const judgeWith = (rows: PairedRow[]): ReturnType<typeof judgeTargets> =>
@@ -204,13 +206,14 @@ describe('judgeTargets with a paired run', () => {
   });
 
   it("tells ESLint's cost of any rule apart from the rules' own", () => {
+    // Round by round the rules add 7% and 9% beyond the empty rule.
     const [allTarget] = judgeWith([
-      pairedRow('secret-hygiene-all', 0.2, 0.01),
-      pairedRow('any-rule', 0.12, 0.01),
+      pairedRow('secret-hygiene-all', 0.2, 0.01, [0.25, 0.15]),
+      pairedRow('any-rule', 0.12, 0.01, [0.18, 0.06]),
     ]);
     expect(allTarget.verdict).toBe('missed');
     expect(allTarget.detail).toContain(
-      "of which 12.0% ± 1.0% is what ESLint adds for any rule (one that does nothing), leaving 8.0% for the rules' own work",
+      "of which 12.0% ± 1.0% is what ESLint adds for any rule (one that does nothing), leaving 8.0% ± 2.0% for the rules' own work",
     );
   });
 
@@ -254,6 +257,7 @@ describe('renderPairedTable', () => {
           addedMs: 0,
           addedShare: 0,
           margin: 0,
+          roundShares: [0, 0],
           findings: 0,
         },
         {
@@ -263,6 +267,7 @@ describe('renderPairedTable', () => {
           addedMs: 100,
           addedShare: 0.05,
           margin: 0.005,
+          roundShares: [0.045, 0.055],
           findings: 3,
         },
       ],
