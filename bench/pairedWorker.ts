@@ -57,8 +57,9 @@ interface LoadedFile {
  * shows as a spread between rounds rather than as a bias.
  *
  * A tool's pass runs as it would in a user's lint job, garbage collection
- * included: what a rule allocates, and what ESLint keeps alive longer once
- * any rule runs, costs collections, and those belong to the tool. (Timing
+ * included: what a rule allocates costs collections, and so does ESLint's
+ * own work for any rule (see `any-rule` in bench/README.md); both belong to
+ * the tool. (Timing
  * file by file with a full collection in between, as this run once did,
  * left most of that cost out: it hid about two thirds of what `all`
  * adds.) One full collection, untimed, between passes keeps one tool's
