@@ -50,8 +50,9 @@ export interface EvalOptions {
 // slow minute of the machine moves the exponent past the flag.
 const DEFAULT_SCALE = 2;
 
-// Each round is one pass of every ESLint tool over the corpus (about four
-// minutes here); five give a margin of a few percent.
+// Each round is one pass of every ESLint tool over the corpus (about three
+// minutes here); five gave margins of 4–9% of the floor on a quiet machine,
+// twice that on a busy one.
 const DEFAULT_ROUNDS = 5;
 
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
